@@ -1,0 +1,265 @@
+package org.mhfa.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.commonmark.node.Node;
+import org.mhfa.course.Course;
+import org.mhfa.course.CourseModule;
+import org.mhfa.course.Lesson;
+import org.mhfa.course.ModuleItem;
+import org.mhfa.quiz.Quiz;
+
+/**
+ * Reads {@code <root>/courses/*} into courses, checking every file. A course with any error is left out of the
+ * result (its errors are reported), so that one broken course never takes down the others.
+ */
+public final class ContentLoader {
+
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
+    private static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes");
+    private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
+    private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final QuizParser quizParser = new QuizParser(markdown);
+
+    /** Loads every course under {@code root/courses}. */
+    public ContentLoad load(Path root) {
+        List<ContentError> errors = new ArrayList<>();
+        List<Course> courses = new ArrayList<>();
+        Set<String> failed = new LinkedHashSet<>();
+        Path coursesDir = root.resolve("courses");
+        if (!Files.isDirectory(coursesDir)) {
+            errors.add(new ContentError(coursesDir.toString(), 1, 1,
+                    "no courses folder: create " + coursesDir + "/<course-id>/course.md"));
+            return new ContentLoad(courses, errors, failed);
+        }
+        for (Path courseDir : children(coursesDir, Files::isDirectory)) {
+            List<ContentError> courseErrors = new ArrayList<>();
+            Optional<Course> course = loadCourse(root, courseDir, courseErrors);
+            if (course.isPresent() && courseErrors.isEmpty()) {
+                courses.add(course.get());
+            } else {
+                failed.add(courseDir.getFileName().toString());
+                errors.addAll(courseErrors);
+            }
+        }
+        courses.sort(Comparator.comparing(Course::title));
+        return new ContentLoad(List.copyOf(courses), List.copyOf(errors), Set.copyOf(failed));
+    }
+
+    /** Loads one course folder; errors go to {@code errors}. */
+    public Optional<Course> loadCourse(Path root, Path courseDir, List<ContentError> errors) {
+        String courseId = courseDir.getFileName().toString();
+        ContentFile courseFile = new ContentFile(root, courseDir.resolve("course.md"), errors);
+        if (!ID.matcher(courseId).matches()) {
+            new ContentFile(root, courseDir, errors).error(1, 1, "the course folder name '" + courseId
+                    + "' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter");
+        }
+        MessageDigest digest = sha256();
+        Optional<String> courseText = read(courseDir.resolve("course.md"), courseFile, digest, root);
+        if (courseText.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> front = FrontMatter.read(courseFile, courseText.get(), COURSE_KEYS);
+        String title = front.map(f -> f.requiredString("title")).orElse(null);
+        String summary = front.map(f -> f.requiredString("summary")).orElse(null);
+        int validity = front.map(f -> f.integer("validity-months", 36, 1, 600)).orElse(36);
+        String audience = front.map(f -> f.optionalString("audience")).orElse(null);
+        Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
+        String intro = markdown.render(markdown.parse(courseText.get()));
+
+        List<CourseModule> modules = new ArrayList<>();
+        Set<String> moduleIds = new HashSet<>();
+        Set<String> itemIds = new HashSet<>();
+        for (Path moduleDir : children(courseDir, Files::isDirectory)) {
+            String dirName = moduleDir.getFileName().toString();
+            if (dirName.equals("assets")) {
+                continue;
+            }
+            ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
+            Optional<String> moduleId = numberedId(dirName, "", new ContentFile(root, moduleDir, errors), "module folder", "01-awareness");
+            if (moduleId.isPresent() && !moduleIds.add(moduleId.get())) {
+                new ContentFile(root, moduleDir, errors).error(1, 1, "a second module with the id '" + moduleId.get()
+                        + "': module ids must be unique within a course; rename the folder");
+            }
+            loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), itemIds, digest, errors).ifPresent(modules::add);
+        }
+        if (modules.isEmpty() && errors.isEmpty()) {
+            courseFile.error(1, 1, "the course has no modules: add a folder such as 01-introduction/ with a module.md");
+        }
+        if (title == null || summary == null) {
+            return Optional.empty();
+        }
+        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version));
+    }
+
+    private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,
+            Set<String> itemIds, MessageDigest courseDigest, List<ContentError> errors) {
+        Optional<String> text = read(moduleDir.resolve("module.md"), moduleFile, courseDigest, root);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> front = FrontMatter.read(moduleFile, text.get(), MODULE_KEYS);
+        String title = front.map(f -> f.requiredString("title")).orElse(null);
+        String summary = front.map(f -> f.optionalString("summary")).orElse(null);
+        String intro = markdown.render(markdown.parse(text.get()));
+        List<ModuleItem> items = new ArrayList<>();
+        for (Path file : children(moduleDir, Files::isRegularFile)) {
+            String name = file.getFileName().toString();
+            if (name.equals("module.md") || !name.endsWith(".md")) {
+                continue;
+            }
+            ContentFile contentFile = new ContentFile(root, file, errors);
+            boolean isQuiz = name.endsWith(".quiz.md");
+            String stem = name.substring(0, name.length() - (isQuiz ? ".quiz.md".length() : ".md".length()));
+            Optional<String> id = numberedId(stem, isQuiz ? ".quiz.md" : ".md", contentFile, "file",
+                    isQuiz ? "05-knowledge-check.quiz.md" : "01-what-is-a-crisis.md");
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!itemIds.add(id.get())) {
+                contentFile.error(1, 1, "the id '" + id.get() + "' is already used by another lesson or knowledge check "
+                        + "in this course: ids must be unique within a course; rename the file");
+                continue;
+            }
+            MessageDigest itemDigest = sha256();
+            Optional<String> itemText = read(file, contentFile, itemDigest, root);
+            if (itemText.isEmpty()) {
+                continue;
+            }
+            byte[] itemHash = itemDigest.digest();
+            courseDigest.update(itemHash);
+            String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
+            Optional<? extends ModuleItem> item = isQuiz
+                    ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
+                    : loadLesson(contentFile, id.get(), itemText.get(), version);
+            item.ifPresent(items::add);
+        }
+        if (title == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CourseModule(moduleId, title, summary, intro, List.copyOf(items)));
+    }
+
+    private Optional<Lesson> loadLesson(ContentFile file, String id, String text, String version) {
+        Optional<FrontMatter> front = FrontMatter.read(file, text, LESSON_KEYS);
+        if (front.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = front.get().requiredString("title");
+        int minutes = front.get().integer("minutes", 0, 0, 600);
+        boolean required = front.get().bool("required", true);
+        Node document = markdown.parse(text);
+        String html = markdown.render(document);
+        if (html.isBlank()) {
+            file.error(front.get().closingLine() + 1, 1, "the lesson has no text after its front matter");
+        }
+        return title == null ? Optional.empty() : Optional.of(new Lesson(id, title, minutes, required, html, version));
+    }
+
+    private static Optional<String> numberedId(String stem, String suffix, ContentFile file, String what, String example) {
+        Matcher matcher = NUMBERED.matcher(stem);
+        if (!matcher.matches()) {
+            file.error(1, 1, "the " + what + " name must start with a number and a hyphen, e.g. " + example);
+            return Optional.empty();
+        }
+        String id = matcher.group(2);
+        if (!ID.matcher(id).matches()) {
+            file.error(1, 1, "'" + id + "' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter (e.g. "
+                    + example + ")");
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    private static Optional<String> read(Path path, ContentFile file, MessageDigest digest, Path root) {
+        if (!Files.isRegularFile(path)) {
+            file.error(1, 1, "missing file: create " + file.displayPath() + " with front matter (at least a title)");
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                file.error(1, 1, "the file is " + size / 1024 + " KB; content files may be at most 1024 KB: split it");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            digest.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.indexOf('\0') >= 0) {
+                file.error(lineOf(text, text.indexOf('\0')), 1, "the file contains a NUL character: save it as plain UTF-8 text");
+                return Optional.empty();
+            }
+            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            file.error(1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding");
+            return Optional.empty();
+        } catch (IOException e) {
+            file.error(1, 1, "the file cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static List<Path> children(Path dir, java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(filter)
+                    .filter(path -> !path.getFileName().toString().startsWith("_") && !path.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(ContentLoader::orderKey).thenComparing(path -> path.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static int orderKey(Path path) {
+        Matcher matcher = NUMBERED.matcher(path.getFileName().toString());
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.mhfa.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** The YAML front matter of a content file, read with line numbers so that every error points at its line. */
+final class FrontMatter {
+
+    private final ContentFile file;
+    private final Map<String, Node> values;
+    private final int closingLine;
+
+    private FrontMatter(ContentFile file, Map<String, Node> values, int closingLine) {
+        this.file = file;
+        this.values = values;
+        this.closingLine = closingLine;
+    }
+
+    /**
+     * Reads the front matter at the top of {@code text} and checks its keys against {@code allowedKeys};
+     * empty when the file has none or it cannot be parsed (the errors are recorded).
+     */
+    static Optional<FrontMatter> read(ContentFile file, String text, Set<String> allowedKeys) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            file.error(1, 1, "the file must start with front matter: a line '---', the keys (title: ...), and a closing '---'");
+            return Optional.empty();
+        }
+        int closing = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String stripped = lines[i].strip();
+            if (stripped.equals("---") || stripped.equals("...")) {
+                closing = i;
+                break;
+            }
+        }
+        if (closing < 0) {
+            file.error(1, 1, "the front matter is not closed: add a line '---' after its last key");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(64 * 1024);
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 2 : mark.getLine() + 2;
+            int column = mark == null ? 1 : mark.getColumn() + 1;
+            file.error(line, column, "the front matter is not valid YAML: " + firstLine(e.getProblem())
+                    + "; write one 'key: value' per line and quote values that contain ': '");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            file.error(2, 1, "the front matter is not valid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+        Map<String, Node> values = new LinkedHashMap<>();
+        if (root == null) {
+            return Optional.of(new FrontMatter(file, values, closing + 1));
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            file.error(root.getStartMark().getLine() + 2, root.getStartMark().getColumn() + 1,
+                    "the front matter must be a list of 'key: value' lines");
+            return Optional.empty();
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            int line = keyNode.getStartMark().getLine() + 2;
+            int column = keyNode.getStartMark().getColumn() + 1;
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                file.error(line, column, "a front-matter key must be a plain word such as 'title'");
+                continue;
+            }
+            String key = scalarKey.getValue();
+            if (!allowedKeys.contains(key)) {
+                file.error(line, column, "unknown front-matter key '" + key + "'" + suggestion(key, allowedKeys)
+                        + "; allowed keys: " + String.join(", ", allowedKeys.stream().sorted().toList()));
+            } else if (values.containsKey(key)) {
+                file.error(line, column, "the key '" + key + "' is given twice: keep one");
+            } else {
+                values.put(key, tuple.getValueNode());
+            }
+        }
+        return Optional.of(new FrontMatter(file, values, closing + 1));
+    }
+
+    /** The 1-based line number of the closing '---'. */
+    int closingLine() {
+        return closingLine;
+    }
+
+    String requiredString(String key) {
+        String value = optionalString(key);
+        if (value == null && !values.containsKey(key)) {
+            file.error(1, 1, "the front matter needs '" + key + ":'; add a line such as '" + key + ": ...'");
+        }
+        return value;
+    }
+
+    String optionalString(String key) {
+        Node node = values.get(key);
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+            typeError(node, key, "a line of text");
+            return null;
+        }
+        return scalar.getValue().strip();
+    }
+
+    int integer(String key, int defaultValue, int min, int max) {
+        Node node = values.get(key);
+        if (node == null) {
+            return defaultValue;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            try {
+                int value = Integer.parseInt(scalar.getValue().replace("_", ""));
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        typeError(node, key, "a whole number from " + min + " to " + max);
+        return defaultValue;
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+        Node node = values.get(key);
+        if (node == null) {
+            return defaultValue;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
+        }
+        typeError(node, key, "true or false");
+        return defaultValue;
+    }
+
+    private void typeError(Node node, String key, String expected) {
+        String found = node instanceof ScalarNode scalar ? "'" + abbreviate(scalar.getValue()) + "'" : "a list or a map";
+        file.error(node.getStartMark().getLine() + 2, node.getStartMark().getColumn() + 1,
+                "'" + key + "' must be " + expected + ", found " + found);
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse(message).strip();
+    }
+
+    static String suggestion(String word, Set<String> candidates) {
+        List<String> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(candidate -> distance(word, candidate)));
+        if (!sorted.isEmpty() && distance(word, sorted.get(0)) <= Math.max(2, word.length() / 3)) {
+            return "; did you mean '" + sorted.get(0) + "'?";
+        }
+        return "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
