@@ -147,7 +147,9 @@ final class QuizParser {
             } else if (optionList == null) {
                 detail.add(node);
             } else if (node instanceof BlockQuote && explanation.isEmpty()) {
-                explanation.add(node);
+                for (Node part = node.getFirstChild(); part != null; part = part.getNext()) {
+                    explanation.add(part);
+                }
             } else {
                 file.error(line(node), column(node), "unexpected text after the options of question '" + id
                         + "': only one explanation may follow, as a blockquote ('> ...')");

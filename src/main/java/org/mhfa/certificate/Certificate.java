@@ -1,0 +1,74 @@
+package org.mhfa.certificate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mhfa.identity.Learner;
+import org.mhfa.progress.Enrolment;
+import org.mhfa.web.BaseEntity;
+
+/** A certificate issued for a completed enrolment; the registry that verification answers from. */
+@Entity
+public class Certificate extends BaseEntity {
+
+    /** The code in canonical form (Crockford base32, upper case, no separators). */
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "learner_id")
+    public Learner learner;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "enrolment_id")
+    public Enrolment enrolment;
+
+    @Column(name = "course_id", nullable = false)
+    public String courseId;
+
+    @Column(name = "course_title", nullable = false)
+    public String courseTitle;
+
+    @Column(name = "course_version", nullable = false)
+    public String courseVersion;
+
+    @Column(name = "holder_name", nullable = false)
+    public String holderName;
+
+    @Column(name = "issued_on", nullable = false)
+    public LocalDate issuedOn;
+
+    @Column(name = "expires_on", nullable = false)
+    public LocalDate expiresOn;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    public static Optional<Certificate> findByCode(String canonicalCode) {
+        return find("code", canonicalCode).firstResultOptional();
+    }
+
+    public static Optional<Certificate> findByEnrolment(Enrolment enrolment) {
+        return find("enrolment", enrolment).firstResultOptional();
+    }
+
+    public static List<Certificate> listFor(Learner learner) {
+        return list("learner = ?1 order by issuedAt desc", learner);
+    }
+
+    public String displayCode() {
+        return CertificateCode.display(code);
+    }
+}

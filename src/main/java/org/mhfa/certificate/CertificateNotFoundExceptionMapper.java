@@ -1,0 +1,15 @@
+package org.mhfa.certificate;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mhfa.web.ErrorResponses;
+
+/** Unknown certificate, or someone else's: 404, the same answer either way. */
+public class CertificateNotFoundExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(CertificateNotFoundException e, UriInfo uri) {
+        return ErrorResponses.of(uri, 404, "Certificate not found", e.getMessage());
+    }
+}

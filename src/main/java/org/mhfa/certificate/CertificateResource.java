@@ -1,0 +1,38 @@
+package org.mhfa.certificate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.mhfa.identity.CurrentLearner;
+import org.mhfa.identity.Roles;
+
+/** The PDF of a certificate, for its holder only. */
+@Path("/certificates")
+@RolesAllowed(Roles.TRAINEE)
+public class CertificateResource {
+
+    private final CertificateService certificates;
+    private final CurrentLearner learner;
+
+    CertificateResource(CertificateService certificates, CurrentLearner learner) {
+        this.certificates = certificates;
+        this.learner = learner;
+    }
+
+    @GET
+    @Path("{code}.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("code") String code) {
+        return pdfResponse(certificates, certificates.ownCertificate(learner.get(), code));
+    }
+
+    static Response pdfResponse(CertificateService certificates, Certificate certificate) {
+        return Response.ok(certificates.pdf(certificate), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code + ".pdf\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

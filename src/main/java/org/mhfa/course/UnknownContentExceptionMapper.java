@@ -1,0 +1,15 @@
+package org.mhfa.course;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mhfa.web.ErrorResponses;
+
+/** Unknown course, lesson or knowledge check: 404. */
+public class UnknownContentExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(UnknownContentException e, UriInfo uri) {
+        return ErrorResponses.of(uri, 404, "Not found", e.getMessage());
+    }
+}

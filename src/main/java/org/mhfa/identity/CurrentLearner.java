@@ -1,0 +1,71 @@
+package org.mhfa.identity;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The learner record of whoever makes the current request, created on first sight from their OIDC claims. */
+@RequestScoped
+public class CurrentLearner {
+
+    private final SecurityIdentity identity;
+    private Learner learner;
+
+    CurrentLearner(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The signed-in person's learner record; fails with 401 for anonymous callers. */
+    public Learner get() {
+        if (learner == null) {
+            if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
+                throw new UnauthorizedException();
+            }
+            learner = findOrCreate(token);
+        }
+        return learner;
+    }
+
+    private Learner findOrCreate(JsonWebToken token) {
+        String name = displayName(token);
+        String email = token.getClaim("email");
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> upsert(token.getSubject(), name, email));
+        } catch (PersistenceException e) {
+            // a concurrent first request created the same learner: read theirs
+            return QuarkusTransaction.requiringNew().call(() -> upsert(token.getSubject(), name, email));
+        }
+    }
+
+    private static Learner upsert(String subject, String name, String email) {
+        Instant now = Instant.now();
+        Learner learner = Learner.findBySubject(subject).orElse(null);
+        if (learner == null) {
+            learner = new Learner();
+            learner.subject = subject;
+            learner.createdAt = now;
+        }
+        learner.displayName = name;
+        learner.email = email;
+        learner.lastSeenAt = now;
+        learner.persistAndFlush();
+        return learner;
+    }
+
+    static String displayName(JsonWebToken token) {
+        String name = token.getClaim("name");
+        if (name == null || name.isBlank()) {
+            String given = token.getClaim("given_name");
+            String family = token.getClaim("family_name");
+            name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+        }
+        if (name.isBlank()) {
+            name = token.getClaim("preferred_username");
+        }
+        return name == null || name.isBlank() ? "Trainee" : name;
+    }
+}

@@ -1,0 +1,30 @@
+package org.mhfa.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import java.util.Optional;
+import org.mhfa.web.BaseEntity;
+
+/** A person who signs in, keyed by the subject of their OIDC identity. */
+@Entity
+public class Learner extends BaseEntity {
+
+    @Column(nullable = false, unique = true)
+    public String subject;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String email;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    public Instant lastSeenAt;
+
+    public static Optional<Learner> findBySubject(String subject) {
+        return find("subject", subject).firstResultOptional();
+    }
+}

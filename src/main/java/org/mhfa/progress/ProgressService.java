@@ -1,0 +1,91 @@
+package org.mhfa.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.mhfa.certificate.Certificate;
+import org.mhfa.certificate.CertificateService;
+import org.mhfa.course.Course;
+import org.mhfa.course.Lesson;
+import org.mhfa.identity.Learner;
+import org.mhfa.quiz.QuizAttempt;
+
+/** Enrolment, lesson progress and completion: completing a course issues its certificate. */
+@ApplicationScoped
+public class ProgressService {
+
+    private final CertificateService certificates;
+
+    ProgressService(CertificateService certificates) {
+        this.certificates = certificates;
+    }
+
+    /** Enrols the learner; enrolling twice is harmless and returns the first enrolment. */
+    @Transactional
+    public Enrolment enrol(Learner learner, Course course) {
+        return Enrolment.find(learner, course.id()).orElseGet(() -> {
+            Enrolment enrolment = new Enrolment();
+            enrolment.learner = learner;
+            enrolment.courseId = course.id();
+            enrolment.enrolledAt = Instant.now();
+            enrolment.persist();
+            return enrolment;
+        });
+    }
+
+    @Transactional
+    public Enrolment requireEnrolment(Learner learner, Course course) {
+        return Enrolment.find(learner, course.id()).orElseThrow(() -> new NotEnrolledException(course.id()));
+    }
+
+    /** Records that the learner read the lesson (in the version being served) and completes the course if it was the last step. */
+    @Transactional
+    public CourseProgress markLessonRead(Learner learner, Course course, Lesson lesson) {
+        Enrolment enrolment = requireEnrolment(learner, course);
+        boolean alreadyRead = LessonProgress.count("enrolment = ?1 and lessonId = ?2", enrolment, lesson.id()) > 0;
+        if (!alreadyRead) {
+            LessonProgress progress = new LessonProgress();
+            progress.enrolment = enrolment;
+            progress.lessonId = lesson.id();
+            progress.contentVersion = lesson.version();
+            progress.completedAt = Instant.now();
+            progress.persist();
+        }
+        return completeIfDone(course, enrolment);
+    }
+
+    /** Completes the enrolment and issues the certificate when every required item is done. */
+    @Transactional
+    public CourseProgress completeIfDone(Course course, Enrolment enrolment) {
+        CourseProgress progress = progressOf(course, enrolment);
+        if (progress.complete() && enrolment.completedAt == null) {
+            enrolment.completedAt = Instant.now();
+            Certificate certificate = certificates.issue(enrolment, course);
+            return new CourseProgress(course, enrolment, progress.doneItemIds(), Optional.of(certificate.code));
+        }
+        return progress;
+    }
+
+    @Transactional
+    public CourseProgress progress(Learner learner, Course course) {
+        return Enrolment.find(learner, course.id())
+                .map(enrolment -> progressOf(course, enrolment))
+                .orElseGet(() -> notEnrolled(course));
+    }
+
+    /** The progress of someone who has not enrolled: nothing done. */
+    public CourseProgress notEnrolled(Course course) {
+        return new CourseProgress(course, null, Set.of(), Optional.empty());
+    }
+
+    private CourseProgress progressOf(Course course, Enrolment enrolment) {
+        Set<String> done = new HashSet<>();
+        LessonProgress.listFor(enrolment).forEach(lesson -> done.add(lesson.lessonId));
+        QuizAttempt.listFor(enrolment).stream().filter(attempt -> attempt.passed).forEach(attempt -> done.add(attempt.quizId));
+        Optional<String> code = Certificate.findByEnrolment(enrolment).map(certificate -> certificate.code);
+        return new CourseProgress(course, enrolment, Set.copyOf(done), code);
+    }
+}
