@@ -15,6 +15,10 @@ public interface IdentityLaunchConfig {
     @WithDefault("8180")
     int port();
 
+    /** Keycloak's management interface (health, metrics). */
+    @WithDefault("9180")
+    int managementPort();
+
     String realmFile();
 
     /** {@code dev-file} keeps accounts between runs; {@code dev-mem} starts from the realm file each time. */

@@ -25,7 +25,7 @@ public class KeycloakLauncher {
             return;
         }
         LOG.infof("Starting Keycloak from %s on port %d (realm %s)", config.home(), config.port(), config.realmFile());
-        keycloak = KeycloakProcess.start(Path.of(config.home()), config.port(), Path.of(config.realmFile()), config.database());
+        keycloak = KeycloakProcess.start(Path.of(config.home()), config.port(), config.managementPort(), Path.of(config.realmFile()), config.database());
         Thread waiter = new Thread(() -> {
             try {
                 keycloak.awaitRealm("mhfa");

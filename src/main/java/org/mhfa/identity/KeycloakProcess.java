@@ -34,7 +34,7 @@ public final class KeycloakProcess implements AutoCloseable {
      *
      * @param database {@code dev-file} keeps users between starts, {@code dev-mem} starts clean
      */
-    public static KeycloakProcess start(Path home, int port, Path realmFile, String database) {
+    public static KeycloakProcess start(Path home, int port, int managementPort, Path realmFile, String database) {
         home = home.toAbsolutePath();
         Path script = home.resolve("bin/kc.sh");
         if (!Files.isRegularFile(script)) {
@@ -46,7 +46,7 @@ public final class KeycloakProcess implements AutoCloseable {
             Files.copy(realmFile, importDir.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Path log = home.resolve("data/keycloak-" + port + ".log");
             List<String> command = new ArrayList<>(List.of("bash", script.toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + (port + 1000),
+                    "--http-port=" + port, "--http-management-port=" + managementPort,
                     "--import-realm", "--db=" + database, "--cache=local"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile())

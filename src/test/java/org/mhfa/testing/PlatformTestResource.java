@@ -1,0 +1,95 @@
+package org.mhfa.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import org.mhfa.identity.KeycloakProcess;
+
+/**
+ * The real parts every test runs against: a PostgreSQL database of this run's own, a Keycloak from its distribution
+ * with the demo realm imported into memory, and a copy of the content folder that tests may edit.
+ */
+public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static TestDatabase database;
+    private static KeycloakProcess keycloak;
+    private static String realmUrl;
+    private static Path contentDir;
+
+    @Override
+    public Map<String, String> start() {
+        database = TestDatabase.create();
+        String home = System.getProperty("keycloak.test.home", "target/keycloak/keycloak-26.5.5");
+        keycloak = KeycloakProcess.start(Path.of(home), freePort(), freePort(), Path.of("docker/keycloak/mhfa-realm.json"), "dev-mem")
+                .awaitRealm("mhfa");
+        realmUrl = keycloak.realmUrl("mhfa");
+        contentDir = copyContent();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", database.username(),
+                "quarkus.datasource.password", "",
+                "quarkus.oidc.auth-server-url", realmUrl,
+                "mhfa.content.dir", contentDir.toString(),
+                "mhfa.public-base-url", "http://localhost:8081");
+    }
+
+    @Override
+    public void stop() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    public static String realmUrl() {
+        return realmUrl;
+    }
+
+    public static Path contentDir() {
+        return contentDir;
+    }
+
+    public static long count(String sql) {
+        return database.queryLong(sql);
+    }
+
+    private static Path copyContent() {
+        try {
+            Path target = Files.createTempDirectory("mhfa-content");
+            Path source = Path.of("content");
+            Files.walkFileTree(source, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.copy(file, target.resolve(source.relativize(file).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
