@@ -1,5 +1,7 @@
 package org.mhfa.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -34,6 +36,17 @@ public class PlatformExceptionMappers {
             errors.put(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
         });
         return ErrorResponses.of(uri, 400, "Invalid request", "Some fields are missing or invalid.", errors);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return ErrorResponses.of(uri, 400, "Invalid request", "The request body is not valid JSON of the expected shape" + where + ".");
     }
 
     @ServerExceptionMapper

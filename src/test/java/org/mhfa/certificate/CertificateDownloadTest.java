@@ -1,0 +1,66 @@
+package org.mhfa.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.mhfa.content.ContentRepository;
+import org.mhfa.course.Course;
+import org.mhfa.testing.Journeys;
+import org.mhfa.testing.TestUsers;
+
+@QuarkusTest
+class CertificateDownloadTest {
+
+    @Inject
+    ContentRepository content;
+
+    @Test
+    void theDownloadedPdfHoldsNameCourseDatesCodeAndAQrCodeThatVerifies() throws Exception {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        String token = TestUsers.create("Γιώργος", "Παπαδόπουλος").token();
+        String code = Journeys.complete(token, course);
+
+        byte[] pdf = given().auth().oauth2(token).get("/api/me/certificates/" + code + "/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            assertTrue(text.contains("Γιώργος Παπαδόπουλος"), text);
+            assertTrue(text.contains(course.title()), text);
+            assertTrue(text.contains("Issued " + today.format(format)), text);
+            assertTrue(text.contains("Valid until " + today.plusMonths(36).format(format)), text);
+            assertTrue(text.contains(CertificateCode.display(code)), text);
+
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            assertEquals("http://localhost:8081/verify/" + code, decoded);
+
+            given().get(URI.create(decoded).getPath()).then().statusCode(200)
+                    .body(containsString("This certificate is valid")).body(containsString("Γιώργος Παπαδόπουλος"));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.mhfa.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mhfa.content.ContentRepository;
+import org.mhfa.course.Course;
+import org.mhfa.quiz.Quiz;
+import org.mhfa.testing.Journeys;
+import org.mhfa.testing.PlatformTestResource;
+import org.mhfa.testing.TestUsers;
+
+@QuarkusTest
+class BadInputTest {
+
+    @Inject
+    ContentRepository content;
+
+    @Test
+    void anUnknownCourseIsANotFoundPageNotAStackTrace() {
+        given().get("/courses/no-such-course").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("There is no course &#39;no-such-course&#39;.")).body(not(containsString("Exception")));
+        given().get("/no/such/page").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void unknownThingsInTheApiAreProblemDetails() {
+        String token = TestUsers.create("Nora", "Notfound").token();
+        given().get("/api/courses/no-such-course").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404)).body("title", equalTo("Not found"))
+                .body("instance", equalTo("/api/courses/no-such-course"));
+        Journeys.enrol(token, content.course(Journeys.SAMPLE_COURSE).orElseThrow());
+        given().auth().oauth2(token).put("/api/me/enrolments/community-crisis-support/lessons/no-such-lesson")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("no lesson 'no-such-lesson'"));
+        given().auth().oauth2(token).get("/api/courses/community-crisis-support/quizzes/no-such-quiz")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedSubmissionsAre400ProblemsAndWriteNothing() {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        Quiz quiz = course.quiz("knowledge-check").orElseThrow();
+        String token = TestUsers.create("Mal", "Formed").token();
+        Journeys.enrol(token, course);
+        String attempts = "/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts";
+        long before = PlatformTestResource.count("select count(*) from quiz_attempt");
+
+        Map<String, String> unknownOption = new HashMap<>(Journeys.rightAnswers(quiz));
+        String firstQuestion = quiz.questions().get(0).id();
+        unknownOption.put(firstQuestion, "zz");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", unknownOption)).post(attempts)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors." + firstQuestion, equalTo("'zz' is not one of this question's options."));
+
+        Map<String, String> missing = new HashMap<>(Journeys.rightAnswers(quiz));
+        missing.remove(firstQuestion);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", missing)).post(attempts)
+                .then().statusCode(400).body("errors." + firstQuestion, equalTo("Choose an answer."));
+
+        Map<String, String> extra = new HashMap<>(Journeys.rightAnswers(quiz));
+        extra.put("not-a-question", "a");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", extra)).post(attempts)
+                .then().statusCode(400).body("errors", hasKey("not-a-question"));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"answers\": ").post(attempts)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post(attempts)
+                .then().statusCode(400).contentType("application/problem+json").body("errors", hasKey("answers"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"answers\": [1,2]}").post(attempts)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.TEXT).body("a=b").post(attempts)
+                .then().statusCode(415).contentType("application/problem+json");
+
+        assertEquals(before, PlatformTestResource.count("select count(*) from quiz_attempt"), "no attempt may be written");
+    }
+
+    @Test
+    void progressBeforeEnrollingIsAConflict() {
+        String token = TestUsers.create("Early", "Bird").token();
+        given().auth().oauth2(token).put("/api/me/enrolments/community-crisis-support/lessons/what-is-a-mental-health-crisis")
+                .then().statusCode(409).contentType("application/problem+json").body("title", equalTo("Not enrolled"));
+    }
+
+    @Test
+    void unknownAndMalformedVerificationCodesGetTheSameNotFound() {
+        String unknown = given().get("/verify/0000000000000000000000000" + "0").then().statusCode(404)
+                .body(containsString("Certificate not found")).extract().asString();
+        String malformed = given().get("/verify/%3Cscript%3E").then().statusCode(404)
+                .body(containsString("Certificate not found")).body(not(containsString("<script>"))).extract().asString();
+        assertEquals(unknown.replaceAll("value=\"[^\"]*\"", ""), malformed.replaceAll("value=\"[^\"]*\"", ""));
+        given().get("/api/verifications/not-a-code").then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Certificate not found"));
+    }
+}
