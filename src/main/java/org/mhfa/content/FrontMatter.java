@@ -149,6 +149,35 @@ final class FrontMatter {
         return defaultValue;
     }
 
+    /** An optional whole number: null when the key is absent (or wrong, which is reported). */
+    Integer optionalInteger(String key, int min, int max) {
+        if (!values.containsKey(key)) {
+            return null;
+        }
+        int value = integer(key, Integer.MIN_VALUE, min, max);
+        return value == Integer.MIN_VALUE ? null : value;
+    }
+
+    /** One of a fixed set of words, with a "did you mean" for near misses. */
+    String choice(String key, Set<String> allowed, String defaultValue) {
+        Node node = values.get(key);
+        if (node == null) {
+            return defaultValue;
+        }
+        if (node instanceof ScalarNode scalar && allowed.contains(scalar.getValue().strip())) {
+            return scalar.getValue().strip();
+        }
+        String found = node instanceof ScalarNode scalar ? scalar.getValue() : "";
+        typeError(node, key, "one of " + String.join(", ", allowed.stream().sorted().toList()) + suggestion(found, allowed));
+        return defaultValue;
+    }
+
+    /** The 1-based line of a key's value, for errors found later about that value. */
+    int lineOf(String key) {
+        Node node = values.get(key);
+        return node == null ? 1 : node.getStartMark().getLine() + 2;
+    }
+
     boolean bool(String key, boolean defaultValue) {
         Node node = values.get(key);
         if (node == null) {
