@@ -18,6 +18,10 @@ final class ContentFile {
         return displayPath;
     }
 
+    int errorCount() {
+        return errors.size();
+    }
+
     void error(int line, int column, String message) {
         errors.add(new ContentError(displayPath, Math.max(1, line), Math.max(1, column), message));
     }

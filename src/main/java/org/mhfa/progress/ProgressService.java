@@ -37,6 +37,11 @@ public class ProgressService {
     }
 
     @Transactional
+    public Optional<Enrolment> enrolment(Learner learner, Course course) {
+        return Enrolment.find(learner, course.id());
+    }
+
+    @Transactional
     public Enrolment requireEnrolment(Learner learner, Course course) {
         return Enrolment.find(learner, course.id()).orElseThrow(() -> new NotEnrolledException(course.id()));
     }

@@ -3,27 +3,54 @@ package org.mhfa.quiz;
 import java.util.List;
 import java.util.Map;
 
-/** A submitted attempt laid beside its knowledge check: per question what was chosen, what was right, and why. */
-public record AttemptReview(QuizAttempt attempt, Quiz quiz, List<QuestionReview> questions) {
+/**
+ * A closed attempt laid beside its questions, showing only what the check's review policy allows: the correct
+ * answers, the feedback on the chosen options, the explanation.
+ */
+public record AttemptReview(QuizAttempt attempt, Quiz quiz, List<QuestionReview> questions, boolean showCorrectAnswers,
+        boolean showFeedback) {
 
     /** One question of a reviewed attempt. */
-    public record QuestionReview(Question question, QuizOption chosen, QuizOption correctOption) {
+    public record QuestionReview(Question question, List<QuizOption> chosen, double points) {
 
         public boolean correct() {
-            return chosen != null && chosen.id().equals(correctOption.id());
+            return points >= 1.0;
+        }
+
+        public int percent() {
+            return (int) Math.round(points * 100);
+        }
+
+        /** The chosen options in the order given (for ordering and matching: the answer in the trainee's order). */
+        public List<QuizOption> chosenOptions() {
+            return chosen;
         }
     }
 
-    public static AttemptReview of(QuizAttempt attempt, Quiz quiz, Map<String, String> answers) {
-        List<QuestionReview> questions = quiz.questions().stream()
-                .map(question -> new QuestionReview(question,
-                        question.option(answers.getOrDefault(question.id(), "")).orElse(null), question.correctOption()))
-                .toList();
-        return new AttemptReview(attempt, quiz, questions);
+    public static AttemptReview of(QuizAttempt attempt, Quiz quiz, List<Question> drawn, Map<String, List<String>> answers,
+            boolean passedEver) {
+        List<QuestionReview> questions = drawn.stream().map(question -> {
+            List<String> answer = answers.getOrDefault(question.id(), List.of());
+            List<QuizOption> chosen = answer.stream().map(question::option).flatMap(java.util.Optional::stream).toList();
+            double points = attempt.status == AttemptStatus.SUBMITTED && chosen.size() == answer.size() && !answer.isEmpty()
+                    ? QuizGrader.points(question, answer) : 0;
+            return new QuestionReview(question, chosen, points);
+        }).toList();
+        boolean everything = switch (quiz.review()) {
+            case ANSWERS -> true;
+            case FEEDBACK -> false;
+            case AFTER_PASS -> passedEver;
+        };
+        boolean feedback = quiz.review() == ReviewPolicy.FEEDBACK || everything;
+        return new AttemptReview(attempt, quiz, questions, everything, feedback);
     }
 
     /** True when the knowledge check was edited after this attempt was made. */
     public boolean contentChanged() {
         return !attempt.contentVersion.equals(quiz.version());
+    }
+
+    public boolean expired() {
+        return attempt.status == AttemptStatus.EXPIRED;
     }
 }

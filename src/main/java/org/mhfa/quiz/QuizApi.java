@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -21,37 +23,34 @@ import org.mhfa.course.Course;
 import org.mhfa.course.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.identity.Roles;
+import org.mhfa.web.ErrorResponses;
 
-/** Knowledge checks over JSON: the questions (never the answers), submission, and my own attempts. */
+/** Knowledge checks over JSON: rules, starting an attempt (questions, never answers), submitting, reviewing my own attempts. */
 @Path("/api/courses/{courseId}/quizzes/{quizId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.TRAINEE)
 @Tag(name = "Knowledge checks")
 public class QuizApi {
 
-    /** A knowledge check as shown before submission: no option says whether it is correct. */
-    public record QuizQuestions(String id, String title, int passMark, String version, List<QuestionView> questions) {
+    /** A knowledge check's rules and where I stand with them. */
+    public record QuizOverview(String id, String title, String version, int passMark, int questionsPerAttempt, int poolSize,
+            Integer attemptLimit, Integer attemptsLeft, int retryAfterMinutes, Instant nextAttemptAt, Integer timeLimitMinutes,
+            String review, boolean passed, Long openAttemptId) {
     }
 
-    /** A question without its answer. */
-    public record QuestionView(String id, String prompt, String detailHtml, List<OptionView> options) {
+    /** An attempt: while open, its questions (no answers); once closed, the result and the review the policy allows. */
+    public record AttemptView(long id, String quizId, String contentVersion, String status, Instant startedAt, Instant deadline,
+            Instant submittedAt, List<ShownQuestion> questions, Integer scorePercent, Boolean passed, Integer correctCount,
+            Integer questionCount, List<QuestionResult> review) {
     }
 
-    /** An option without its correctness. */
-    public record OptionView(String id, String html) {
+    /** One question of a closed attempt, with what the review policy allows. */
+    public record QuestionResult(String id, List<String> chosen, Integer percent, Boolean correct, List<String> correctAnswer,
+            List<String> feedbackHtml, String explanationHtml) {
     }
 
-    /** A submission: for each question id, the id of the chosen option. */
-    public record Submission(@NotNull(message = "send 'answers': an object of question id to option id") Map<String, String> answers) {
-    }
-
-    /** A graded attempt with its review. */
-    public record AttemptResult(long id, String quizId, String contentVersion, int scorePercent, boolean passed,
-            int correctCount, int questionCount, Instant submittedAt, List<QuestionResult> questions) {
-    }
-
-    /** One question of a graded attempt. */
-    public record QuestionResult(String id, String chosen, boolean correct, String correctOption, String explanationHtml) {
+    /** A submission: for each question id, the answer (see the question types in content/README.md). */
+    public record Submission(@NotNull(message = "send 'answers': an object of question id to answer") Map<String, Object> answers) {
     }
 
     private final CourseCatalogue catalogue;
@@ -65,47 +64,77 @@ public class QuizApi {
     }
 
     @GET
-    @Operation(summary = "The questions of a knowledge check, without answers")
-    public QuizQuestions get(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
-        Quiz quiz = catalogue.quiz(catalogue.course(courseId), quizId);
-        return new QuizQuestions(quiz.id(), quiz.title(), quiz.passMark(), quiz.version(), quiz.questions().stream()
-                .map(question -> new QuestionView(question.id(), question.prompt(), question.detailHtml(),
-                        question.options().stream().map(option -> new OptionView(option.id(), option.html())).toList()))
-                .toList());
+    @Operation(summary = "A knowledge check's rules and my standing (attempts left, next attempt, passed)")
+    public QuizOverview get(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
+        Course course = catalogue.course(courseId);
+        Quiz quiz = catalogue.quiz(course, quizId);
+        AttemptRules rules = quizzes.rules(learner.get(), course, quiz);
+        return new QuizOverview(quiz.id(), quiz.title(), quiz.version(), quiz.passMark(), quiz.questionsPerAttempt(),
+                quiz.questions().size(), quiz.attemptLimit(), rules.attemptsLeft(), quiz.retryAfterMinutes(), rules.nextAttemptAt(),
+                quiz.timeLimitMinutes(), quiz.review().key(), rules.passed(),
+                rules.openAttempt() == null ? null : rules.openAttempt().id);
     }
 
     @POST
     @Path("attempts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit answers; graded on the server")
-    public Response submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
-            @Valid @NotNull(message = "send a JSON body with 'answers'") Submission submission) {
+    @Operation(summary = "Start an attempt (or get the open one): draws the questions")
+    public Response start(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
-        QuizAttempt attempt = quizzes.submit(learner.get(), course, quiz, submission.answers());
+        QuizAttempt attempt = quizzes.start(learner.get(), course, quiz);
         return Response.created(URI.create("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id))
-                .entity(result(attempt, quiz))
-                .build();
+                .entity(view(course, quiz, attempt)).build();
     }
 
     @GET
     @Path("attempts/{attemptId}")
-    @Operation(summary = "One of my attempts, with its review")
-    public AttemptResult attempt(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
+    @Operation(summary = "One of my attempts: its questions while open, its result and review once submitted")
+    public AttemptView attempt(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
             @PathParam("attemptId") long attemptId) {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
-        QuizAttempt attempt = quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
-        return result(attempt, quiz);
+        return view(course, quiz, own(course, quiz, attemptId));
     }
 
-    private AttemptResult result(QuizAttempt attempt, Quiz quiz) {
-        AttemptReview review = AttemptReview.of(attempt, quiz, quizzes.answersOf(attempt));
-        return new AttemptResult(attempt.id, attempt.quizId, attempt.contentVersion, attempt.scorePercent, attempt.passed,
-                attempt.correctCount, attempt.questionCount, attempt.submittedAt, review.questions().stream()
-                        .map(item -> new QuestionResult(item.question().id(), item.chosen() == null ? null : item.chosen().id(),
-                                item.correct(), item.correctOption().id(), item.question().explanationHtml()))
-                        .toList());
+    @POST
+    @Path("attempts/{attemptId}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit the answers of an open attempt; graded on the server")
+    public Response submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
+            @PathParam("attemptId") long attemptId,
+            @Valid @NotNull(message = "send a JSON body with 'answers'") Submission submission, @Context UriInfo uri) {
+        Course course = catalogue.course(courseId);
+        Quiz quiz = catalogue.quiz(course, quizId);
+        QuizAttempt open = own(course, quiz, attemptId);
+        Map<String, List<String>> answers = SubmittedAnswers.fromJson(QuizDraw.drawnQuestions(quiz, open), submission.answers());
+        QuizAttempt attempt = quizzes.submit(learner.get(), course, quiz, attemptId, answers);
+        if (attempt.status == AttemptStatus.EXPIRED) {
+            return ErrorResponses.of(uri, 409, "Time is up", "The answers arrived after the time limit; the attempt counts and scores nothing.");
+        }
+        return Response.ok(view(course, quiz, attempt)).build();
+    }
+
+    private QuizAttempt own(Course course, Quiz quiz, long attemptId) {
+        return quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
+    private AttemptView view(Course course, Quiz quiz, QuizAttempt attempt) {
+        Instant deadline = quizzes.deadline(quiz, attempt).orElse(null);
+        if (attempt.isOpen()) {
+            List<ShownQuestion> questions = QuizDraw.drawnQuestions(quiz, attempt).stream()
+                    .map(question -> ShownQuestion.of(question, attempt.seed)).toList();
+            return new AttemptView(attempt.id, quiz.id(), attempt.contentVersion, attempt.status.name(), attempt.startedAt, deadline,
+                    null, questions, null, null, null, null, null);
+        }
+        AttemptReview review = quizzes.review(learner.get(), course, quiz, attempt);
+        List<QuestionResult> results = review.showFeedback() ? review.questions().stream()
+                .map(item -> new QuestionResult(item.question().id(), item.chosen().stream().map(QuizOption::id).toList(),
+                        item.percent(), item.correct(),
+                        review.showCorrectAnswers() ? item.question().correctOptions().stream().map(QuizOption::id).toList() : null,
+                        item.chosen().stream().map(QuizOption::feedbackHtml).filter(html -> !html.isBlank()).toList(),
+                        item.question().explanationHtml()))
+                .toList() : null;
+        return new AttemptView(attempt.id, quiz.id(), attempt.contentVersion, attempt.status.name(), attempt.startedAt, deadline,
+                attempt.submittedAt, null, attempt.scorePercent, attempt.passed, attempt.correctCount, attempt.questionCount, results);
     }
 }

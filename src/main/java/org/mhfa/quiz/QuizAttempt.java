@@ -2,16 +2,19 @@ package org.mhfa.quiz;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.mhfa.progress.Enrolment;
 import org.mhfa.web.BaseEntity;
 
-/** One submitted, graded attempt at a knowledge check, against the version of the check that was answered. */
+/** One attempt at a knowledge check: the questions it drew (and the seed), the answers, the grade and the content version. */
 @Entity
 @Table(name = "quiz_attempt")
 public class QuizAttempt extends BaseEntity {
@@ -26,8 +29,20 @@ public class QuizAttempt extends BaseEntity {
     @Column(name = "content_version", nullable = false)
     public String contentVersion;
 
-    /** The chosen option per question, as JSON: {"question-id": "b", ...}. */
-    @Column(nullable = false, length = 8000)
+    /** The seed of the draw and of the order in which shuffled items are shown. */
+    @Column(nullable = false)
+    public long seed;
+
+    /** The ids of the questions drawn, comma-separated, in the order asked. */
+    @Column(name = "question_ids", nullable = false)
+    public String questionIds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttemptStatus status;
+
+    /** The answers as JSON: {"question-id": ["b"], ...}; null until submitted. */
+    @Column(length = 8000)
     public String answers;
 
     @Column(name = "correct_count", nullable = false)
@@ -42,10 +57,25 @@ public class QuizAttempt extends BaseEntity {
     @Column(nullable = false)
     public boolean passed;
 
-    @Column(name = "submitted_at", nullable = false)
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    public List<String> drawnQuestionIds() {
+        return questionIds.isEmpty() ? List.of() : Arrays.asList(questionIds.split(","));
+    }
+
+    public boolean isOpen() {
+        return status == AttemptStatus.STARTED;
+    }
+
     public static List<QuizAttempt> listFor(Enrolment enrolment) {
-        return list("enrolment = ?1 order by submittedAt", enrolment);
+        return list("enrolment = ?1 order by startedAt", enrolment);
+    }
+
+    public static List<QuizAttempt> listFor(Enrolment enrolment, String quizId) {
+        return list("enrolment = ?1 and quizId = ?2 order by startedAt", enrolment, quizId);
     }
 }

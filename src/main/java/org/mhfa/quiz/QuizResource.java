@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.mhfa.course.Course;
 import org.mhfa.course.CourseCatalogue;
@@ -22,7 +23,7 @@ import org.mhfa.identity.Roles;
 import org.mhfa.progress.CourseProgress;
 import org.mhfa.progress.ProgressService;
 
-/** Knowledge-check pages for trainees: the form (answers never marked), submission, and the review of an attempt. */
+/** Knowledge-check pages for trainees: the rules and a start button, the form (answers never marked), the review. */
 @Path("/courses/{courseId}/quizzes/{quizId}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.TRAINEE)
@@ -30,13 +31,14 @@ public class QuizResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance quiz(Course course, Quiz quiz, CourseProgress progress, Map<String, String> chosen,
-                Map<String, String> errors);
+        static native TemplateInstance quiz(Course course, Quiz quiz, CourseProgress progress, AttemptRules rules,
+                List<QuizAttempt> attempts, String refusal);
+
+        static native TemplateInstance form(Course course, Quiz quiz, QuizAttempt attempt, List<ShownQuestion> questions,
+                Instant deadline, FormState state);
 
         static native TemplateInstance attempt(Course course, AttemptReview review, CourseProgress progress);
     }
-
-    private static final String CSRF_FIELD = "csrf-token";
 
     private final CourseCatalogue catalogue;
     private final QuizService quizzes;
@@ -51,32 +53,24 @@ public class QuizResource {
     }
 
     @GET
-    public TemplateInstance form(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
+    public TemplateInstance quiz(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
-        return Templates.quiz(course, quiz, progress.progress(learner.get(), course), Map.of(), Map.of());
+        CourseProgress courseProgress = progress.progress(learner.get(), course);
+        AttemptRules rules = quizzes.rules(learner.get(), course, quiz);
+        List<QuizAttempt> attempts = courseProgress.enrolled()
+                ? QuizAttempts.closed(courseProgress.enrolment(), quiz.id()) : List.of();
+        return Templates.quiz(course, quiz, courseProgress, rules, attempts, rules.refusal());
     }
 
     @POST
+    @Path("attempts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
-            MultivaluedMap<String, String> form) {
+    public Response start(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
-        Map<String, String> answers = new HashMap<>();
-        form.forEach((key, values) -> {
-            if (!key.equals(CSRF_FIELD) && !values.isEmpty()) {
-                answers.put(key, values.get(0));
-            }
-        });
-        try {
-            QuizAttempt attempt = quizzes.submit(learner.get(), course, quiz, answers);
-            return Response.seeOther(URI.create("/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id)).build();
-        } catch (InvalidSubmissionException e) {
-            return Response.status(400)
-                    .entity(Templates.quiz(course, quiz, progress.progress(learner.get(), course), answers, e.fieldErrors()))
-                    .build();
-        }
+        QuizAttempt attempt = quizzes.start(learner.get(), course, quiz);
+        return Response.seeOther(attemptUri(course, quiz, attempt.id)).build();
     }
 
     @GET
@@ -86,8 +80,39 @@ public class QuizResource {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
         QuizAttempt attempt = quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
-        AttemptReview review = AttemptReview.of(attempt, quiz, quizzes.answersOf(attempt));
-        return Templates.attempt(course, review, progress.progress(learner.get(), course));
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        if (attempt.isOpen()) {
+            return form(course, quiz, attempt, FormState.empty());
+        }
+        return Templates.attempt(course, quizzes.review(learner.get(), course, quiz, attempt), progress.progress(learner.get(), course));
+    }
+
+    @POST
+    @Path("attempts/{attemptId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
+            @PathParam("attemptId") long attemptId, MultivaluedMap<String, String> form) {
+        Course course = catalogue.course(courseId);
+        Quiz quiz = catalogue.quiz(course, quizId);
+        QuizAttempt attempt = quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId)
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        List<Question> questions = QuizDraw.drawnQuestions(quiz, attempt);
+        try {
+            quizzes.submit(learner.get(), course, quiz, attemptId, SubmittedAnswers.fromForm(questions, form));
+            return Response.seeOther(attemptUri(course, quiz, attemptId)).build();
+        } catch (InvalidSubmissionException e) {
+            FormState state = new FormState(SubmittedAnswers.lenient(questions, form), e.fieldErrors());
+            return Response.status(400).entity(form(course, quiz, attempt, state)).build();
+        }
+    }
+
+    private TemplateInstance form(Course course, Quiz quiz, QuizAttempt attempt, FormState state) {
+        List<ShownQuestion> shown = QuizDraw.drawnQuestions(quiz, attempt).stream()
+                .map(question -> ShownQuestion.of(question, attempt.seed)).toList();
+        return Templates.form(course, quiz, attempt, shown, quizzes.deadline(quiz, attempt).orElse(null), state);
+    }
+
+    private static URI attemptUri(Course course, Quiz quiz, long attemptId) {
+        return URI.create("/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attemptId);
     }
 }

@@ -5,45 +5,94 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.mhfa.course.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.progress.Enrolment;
 import org.mhfa.progress.ProgressService;
 
-/** Grades and records knowledge-check attempts; a pass may complete the course. */
+/** Starts, grades and records knowledge-check attempts under each check's rules; a pass may complete the course. */
 @ApplicationScoped
 public class QuizService {
 
+    /** Grace allowed after a time limit for the page round trip. */
+    static final Duration TIME_LIMIT_GRACE = Duration.ofSeconds(30);
+
     private final ProgressService progress;
     private final ObjectMapper json;
+    private final SecureRandom random = new SecureRandom();
 
     QuizService(ProgressService progress, ObjectMapper json) {
         this.progress = progress;
         this.json = json;
     }
 
-    /** Grades the answers (question id to option id) and records the attempt; nothing is written when they are invalid. */
     @Transactional
-    public QuizAttempt submit(Learner learner, Course course, Quiz quiz, Map<String, String> answers) {
+    public AttemptRules rules(Learner learner, Course course, Quiz quiz) {
+        return progress.enrolment(learner, course)
+                .map(enrolment -> rulesFor(enrolment, quiz))
+                .orElse(new AttemptRules(0, quiz.attemptLimit(), null, false, null));
+    }
+
+    /** The open attempt, or a new one with freshly drawn questions when the rules allow it. */
+    @Transactional
+    public QuizAttempt start(Learner learner, Course course, Quiz quiz) {
         Enrolment enrolment = progress.requireEnrolment(learner, course);
-        QuizGrader.Grade grade = QuizGrader.grade(quiz, answers);
+        AttemptRules rules = rulesFor(enrolment, quiz);
+        if (rules.openAttempt() != null) {
+            return rules.openAttempt();
+        }
+        String refusal = rules.refusal();
+        if (refusal != null) {
+            throw new AttemptNotAllowedException(refusal, rules.attemptsLeft() != null && rules.attemptsLeft() <= 0 ? null : rules.nextAttemptAt());
+        }
         QuizAttempt attempt = new QuizAttempt();
         attempt.enrolment = enrolment;
         attempt.quizId = quiz.id();
         attempt.contentVersion = quiz.version();
+        attempt.seed = random.nextLong();
+        attempt.questionIds = QuizDraw.draw(quiz, attempt.seed).stream().map(Question::id).collect(Collectors.joining(","));
+        attempt.status = AttemptStatus.STARTED;
+        attempt.startedAt = Instant.now();
+        attempt.persist();
+        return attempt;
+    }
+
+    /**
+     * Grades the answers to an open attempt. Past the time limit the attempt is closed as expired and scores nothing;
+     * invalid answers change nothing.
+     */
+    @Transactional
+    public QuizAttempt submit(Learner learner, Course course, Quiz quiz, long attemptId, Map<String, List<String>> answers) {
+        QuizAttempt attempt = attemptOf(learner, course.id(), quiz.id(), attemptId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        if (!attempt.isOpen()) {
+            throw new AttemptNotAllowedException("This attempt has already been submitted.", null);
+        }
+        List<Question> questions = QuizDraw.drawnQuestions(quiz, attempt);
+        Instant now = Instant.now();
+        if (deadline(quiz, attempt).map(deadline -> now.isAfter(deadline.plus(TIME_LIMIT_GRACE))).orElse(false)) {
+            attempt.status = AttemptStatus.EXPIRED;
+            attempt.submittedAt = now;
+            attempt.questionCount = questions.size();
+            return attempt;
+        }
+        QuizGrader.Grade grade = QuizGrader.grade(questions, quiz.passMark(), answers);
         attempt.answers = write(new TreeMap<>(answers));
-        attempt.correctCount = grade.correct();
+        attempt.correctCount = grade.fullyCorrect();
         attempt.questionCount = grade.total();
         attempt.scorePercent = grade.percent();
         attempt.passed = grade.passed();
-        attempt.submittedAt = Instant.now();
-        attempt.persist();
+        attempt.status = AttemptStatus.SUBMITTED;
+        attempt.submittedAt = now;
         if (attempt.passed) {
-            progress.completeIfDone(course, enrolment);
+            progress.completeIfDone(course, attempt.enrolment);
         }
         return attempt;
     }
@@ -56,15 +105,42 @@ public class QuizService {
                 .filter(attempt -> attempt.enrolment.courseId.equals(courseId) && attempt.quizId.equals(quizId));
     }
 
-    public Map<String, String> answersOf(QuizAttempt attempt) {
+    public Optional<Instant> deadline(Quiz quiz, QuizAttempt attempt) {
+        return Optional.ofNullable(quiz.timeLimitMinutes()).map(minutes -> attempt.startedAt.plus(Duration.ofMinutes(minutes)));
+    }
+
+    public Map<String, List<String>> answersOf(QuizAttempt attempt) {
+        if (attempt.answers == null) {
+            return Map.of();
+        }
         try {
-            return json.readValue(attempt.answers, new TypeReference<Map<String, String>>() { });
+            return json.readValue(attempt.answers, new TypeReference<Map<String, List<String>>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answers of attempt " + attempt.id + " are not JSON", e);
         }
     }
 
-    private String write(Map<String, String> answers) {
+    /** The review a trainee may see of an attempt, under the check's review policy. */
+    @Transactional
+    public AttemptReview review(Learner learner, Course course, Quiz quiz, QuizAttempt attempt) {
+        boolean passedEver = rules(learner, course, quiz).passed();
+        return AttemptReview.of(attempt, quiz, QuizDraw.drawnQuestions(quiz, attempt), answersOf(attempt), passedEver);
+    }
+
+    private AttemptRules rulesFor(Enrolment enrolment, Quiz quiz) {
+        List<QuizAttempt> attempts = QuizAttempt.listFor(enrolment, quiz.id());
+        QuizAttempt open = attempts.stream().filter(QuizAttempt::isOpen).reduce((first, second) -> second).orElse(null);
+        List<QuizAttempt> closed = attempts.stream().filter(attempt -> !attempt.isOpen()).toList();
+        boolean passed = closed.stream().anyMatch(attempt -> attempt.passed);
+        Integer left = quiz.attemptLimit() == null ? null : Math.max(0, quiz.attemptLimit() - closed.size());
+        Instant next = closed.stream().map(attempt -> attempt.submittedAt).max(Instant::compareTo)
+                .map(last -> last.plus(Duration.ofMinutes(quiz.retryAfterMinutes())))
+                .filter(at -> quiz.retryAfterMinutes() > 0)
+                .orElse(null);
+        return new AttemptRules(closed.size(), left, next, passed, open);
+    }
+
+    private String write(Map<String, List<String>> answers) {
         try {
             return json.writeValueAsString(answers);
         } catch (JsonProcessingException e) {

@@ -66,15 +66,15 @@ class AuthorizationTest {
         String alice = TestUsers.create("Alice", "First").token();
         String bob = TestUsers.create("Bob", "Second").token();
         String code = Journeys.complete(alice, course);
-        long attempt = given().auth().oauth2(alice).contentType(ContentType.JSON)
-                .body(Map.of("answers", Journeys.rightAnswers(quiz)))
-                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long attempt = Journeys.answer(alice, course, quiz, true);
 
         given().auth().oauth2(alice).get("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt)
                 .then().statusCode(200);
         given().auth().oauth2(bob).get("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt)
                 .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(bob).contentType(ContentType.JSON).body(Map.of("answers", Map.of()))
+                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt + "/answers")
+                .then().statusCode(404);
         given().auth().oauth2(bob).get("/api/me/certificates/" + code).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(bob).get("/api/me/certificates/" + code + "/pdf").then().statusCode(404);
