@@ -25,6 +25,11 @@ public record Course(String id, String title, String summary, int validityMonths
         return items().filter(item -> item instanceof Quiz && item.id().equals(quizId)).map(Quiz.class::cast).findFirst();
     }
 
+    public Optional<org.mhfa.scenario.Scenario> scenario(String scenarioId) {
+        return items().filter(item -> item instanceof org.mhfa.scenario.Scenario && item.id().equals(scenarioId))
+                .map(org.mhfa.scenario.Scenario.class::cast).findFirst();
+    }
+
     /** The item after the given one in course order, if any. */
     public Optional<ModuleItem> itemAfter(String itemId) {
         List<ModuleItem> all = items().toList();

@@ -28,6 +28,11 @@ public class CourseCatalogue {
                 () -> new UnknownContentException("The course '" + course.title() + "' has no lesson '" + lessonId + "'."));
     }
 
+    public org.mhfa.scenario.Scenario scenario(Course course, String scenarioId) {
+        return course.scenario(scenarioId).orElseThrow(
+                () -> new UnknownContentException("The course '" + course.title() + "' has no scenario '" + scenarioId + "'."));
+    }
+
     public Quiz quiz(Course course, String quizId) {
         return course.quiz(quizId).orElseThrow(
                 () -> new UnknownContentException("The course '" + course.title() + "' has no knowledge check '" + quizId + "'."));

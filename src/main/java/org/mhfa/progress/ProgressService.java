@@ -12,6 +12,7 @@ import org.mhfa.course.Course;
 import org.mhfa.course.Lesson;
 import org.mhfa.identity.Learner;
 import org.mhfa.quiz.QuizAttempt;
+import org.mhfa.scenario.ScenarioRun;
 
 /** Enrolment, lesson progress and completion: completing a course issues its certificate. */
 @ApplicationScoped
@@ -90,6 +91,7 @@ public class ProgressService {
         Set<String> done = new HashSet<>();
         LessonProgress.listFor(enrolment).forEach(lesson -> done.add(lesson.lessonId));
         QuizAttempt.listFor(enrolment).stream().filter(attempt -> attempt.passed).forEach(attempt -> done.add(attempt.quizId));
+        ScenarioRun.listFor(enrolment).stream().filter(run -> Boolean.TRUE.equals(run.passed)).forEach(run -> done.add(run.scenarioId));
         Optional<String> code = Certificate.findByEnrolment(enrolment).map(certificate -> certificate.code);
         return new CourseProgress(course, enrolment, Set.copyOf(done), code);
     }

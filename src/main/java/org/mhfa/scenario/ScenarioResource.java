@@ -1,0 +1,108 @@
+package org.mhfa.scenario;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.mhfa.course.Course;
+import org.mhfa.course.CourseCatalogue;
+import org.mhfa.identity.CurrentLearner;
+import org.mhfa.identity.Roles;
+import org.mhfa.progress.CourseProgress;
+import org.mhfa.progress.ProgressService;
+
+/**
+ * The scenario player for trainees: content warning and start, one node at a time with its choices, feedback on the
+ * last choice, going back where allowed, pausing (the place is kept), a way out on every node, and the debrief.
+ */
+@Path("/courses/{courseId}/scenarios/{scenarioId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TRAINEE)
+public class ScenarioResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scenario(Course course, Scenario scenario, CourseProgress progress, RunView run,
+                boolean left);
+    }
+
+    private final CourseCatalogue catalogue;
+    private final ScenarioService scenarios;
+    private final ProgressService progress;
+    private final CurrentLearner learner;
+
+    ScenarioResource(CourseCatalogue catalogue, ScenarioService scenarios, ProgressService progress, CurrentLearner learner) {
+        this.catalogue = catalogue;
+        this.scenarios = scenarios;
+        this.progress = progress;
+        this.learner = learner;
+    }
+
+    @GET
+    public TemplateInstance scenario(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId,
+            @QueryParam("left") String left) {
+        Course course = catalogue.course(courseId);
+        Scenario scenario = catalogue.scenario(course, scenarioId);
+        RunView run = scenarios.current(learner.get(), course, scenario)
+                .filter(current -> current.status != RunStatus.LEFT)
+                .map(current -> scenarios.view(scenario, current)).orElse(null);
+        return Templates.scenario(course, scenario, progress.progress(learner.get(), course), run, left != null);
+    }
+
+    @POST
+    @Path("runs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId) {
+        Course course = catalogue.course(courseId);
+        Scenario scenario = catalogue.scenario(course, scenarioId);
+        scenarios.start(learner.get(), course, scenario);
+        return backToPlayer(course, scenario, "");
+    }
+
+    @POST
+    @Path("runs/{runId}/choices")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choose(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId,
+            @PathParam("runId") long runId, @FormParam("choice") int choice) {
+        Course course = catalogue.course(courseId);
+        Scenario scenario = catalogue.scenario(course, scenarioId);
+        scenarios.choose(learner.get(), course, scenario, runId, choice);
+        return backToPlayer(course, scenario, "");
+    }
+
+    @POST
+    @Path("runs/{runId}/back")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response back(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId,
+            @PathParam("runId") long runId) {
+        Course course = catalogue.course(courseId);
+        Scenario scenario = catalogue.scenario(course, scenarioId);
+        scenarios.back(learner.get(), course, scenario, runId);
+        return backToPlayer(course, scenario, "");
+    }
+
+    @POST
+    @Path("runs/{runId}/leave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leave(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId,
+            @PathParam("runId") long runId) {
+        Course course = catalogue.course(courseId);
+        Scenario scenario = catalogue.scenario(course, scenarioId);
+        scenarios.leave(learner.get(), course, scenario, runId);
+        return backToPlayer(course, scenario, "?left");
+    }
+
+    private static Response backToPlayer(Course course, Scenario scenario, String query) {
+        return Response.seeOther(URI.create("/courses/" + course.id() + "/scenarios/" + scenario.id() + query)).build();
+    }
+}
