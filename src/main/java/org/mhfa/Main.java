@@ -2,6 +2,9 @@ package org.mhfa;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Arrays;
+import org.mhfa.content.ContentBenchmark;
+import org.mhfa.content.ContentGenerator;
 import org.mhfa.content.ValidateCommand;
 
 /** The one executable: serves the platform, or runs a subcommand such as {@code validate <content dir>}. */
@@ -12,12 +15,19 @@ public final class Main {
     }
 
     public static void main(String... args) {
-        if (args.length > 0 && args[0].equals("validate")) {
-            System.exit(ValidateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-        }
         if (args.length > 0 && !args[0].startsWith("-")) {
-            System.err.println("unknown command '" + args[0] + "'; commands: validate <content dir>");
-            System.exit(2);
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            int exit = switch (args[0]) {
+                case "validate" -> ValidateCommand.run(rest, System.out, System.err);
+                case "generate-content" -> ContentGenerator.run(rest, System.out, System.err);
+                case "benchmark-content" -> ContentBenchmark.run(rest, System.out, System.err);
+                default -> {
+                    System.err.println("unknown command '" + args[0] + "'; commands: validate <content dir>, "
+                            + "generate-content <dir>, benchmark-content <content dir>");
+                    yield 2;
+                }
+            };
+            System.exit(exit);
         }
         Quarkus.run(args);
     }

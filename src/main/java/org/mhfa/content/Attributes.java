@@ -6,16 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Attributes written in braces after a heading or a choice, Pandoc style: {@code {#id .class key=value}}.
  * Parsing never throws; problems are returned as messages.
  */
 public record Attributes(String id, List<String> classes, Map<String, String> values, List<String> problems) {
-
-    private static final Pattern TRAILING = Pattern.compile("^(.*?)\\s*\\{([^{}]*)\\}\\s*$", Pattern.DOTALL);
 
     /** Text with the trailing brace block removed, and the attributes it held (empty when there was none). */
     public record Split(String text, Attributes attributes) {
@@ -27,11 +23,12 @@ public record Attributes(String id, List<String> classes, Map<String, String> va
 
     /** Splits {@code "Question text {#id .multiple}"} into its text and attributes. */
     public static Split splitTrailing(String text) {
-        Matcher matcher = TRAILING.matcher(text);
-        if (!matcher.matches()) {
-            return new Split(text.strip(), none());
+        String trimmed = text.strip();
+        int open = trimmed.lastIndexOf('{');
+        if (!trimmed.endsWith("}") || open < 0 || trimmed.indexOf('}', open) != trimmed.length() - 1) {
+            return new Split(trimmed, none());
         }
-        return new Split(matcher.group(1).strip(), parse(matcher.group(2)));
+        return new Split(trimmed.substring(0, open).strip(), parse(trimmed.substring(open + 1, trimmed.length() - 1)));
     }
 
     /** Parses the inside of a brace block. */

@@ -42,30 +42,43 @@ public final class ContentLoader {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final QuizParser quizParser = new QuizParser(markdown);
+    private final ScenarioParser scenarioParser = new ScenarioParser(markdown);
 
-    /** Loads every course under {@code root/courses}. */
+    /** Loads every course under {@code root/courses}, courses in parallel. */
     public ContentLoad load(Path root) {
-        List<ContentError> errors = new ArrayList<>();
-        List<Course> courses = new ArrayList<>();
-        Set<String> failed = new LinkedHashSet<>();
         Path coursesDir = root.resolve("courses");
         if (!Files.isDirectory(coursesDir)) {
-            errors.add(new ContentError(coursesDir.toString(), 1, 1,
-                    "no courses folder: create " + coursesDir + "/<course-id>/course.md"));
-            return new ContentLoad(courses, errors, failed);
+            return new ContentLoad(List.of(), List.of(new ContentError(coursesDir.toString(), 1, 1,
+                    "no courses folder: create " + coursesDir + "/<course-id>/course.md")), Set.of());
         }
-        for (Path courseDir : children(coursesDir, Files::isDirectory)) {
-            List<ContentError> courseErrors = new ArrayList<>();
-            Optional<Course> course = loadCourse(root, courseDir, courseErrors);
-            if (course.isPresent() && courseErrors.isEmpty()) {
-                courses.add(course.get());
-            } else {
-                failed.add(courseDir.getFileName().toString());
-                errors.addAll(courseErrors);
-            }
+        List<CourseLoad> loads = courseDirs(root).parallelStream().map(dir -> loadCourse(root, dir)).toList();
+        List<Course> courses = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        Set<String> failed = new LinkedHashSet<>();
+        for (CourseLoad load : loads) {
+            load.course().ifPresentOrElse(courses::add, () -> failed.add(load.courseId()));
+            errors.addAll(load.errors());
         }
         courses.sort(Comparator.comparing(Course::title));
         return new ContentLoad(List.copyOf(courses), List.copyOf(errors), Set.copyOf(failed));
+    }
+
+    /** The outcome of loading one course folder: the course when it has no errors, and its errors. */
+    public record CourseLoad(String courseId, Optional<Course> course, List<ContentError> errors) {
+    }
+
+    /** The course folders under {@code root/courses}, drafts (names starting with _ or .) left out. */
+    public List<Path> courseDirs(Path root) {
+        Path coursesDir = root.resolve("courses");
+        return Files.isDirectory(coursesDir) ? children(coursesDir, Files::isDirectory) : List.of();
+    }
+
+    /** Loads one course folder, keeping its errors to itself. */
+    public CourseLoad loadCourse(Path root, Path courseDir) {
+        List<ContentError> courseErrors = new ArrayList<>();
+        Optional<Course> course = loadCourse(root, courseDir, courseErrors);
+        return new CourseLoad(courseDir.getFileName().toString(),
+                courseErrors.isEmpty() ? course : Optional.empty(), List.copyOf(courseErrors));
     }
 
     /** Loads one course folder; errors go to {@code errors}. */
@@ -133,14 +146,16 @@ public final class ContentLoader {
             }
             ContentFile contentFile = new ContentFile(root, file, errors);
             boolean isQuiz = name.endsWith(".quiz.md");
-            String stem = name.substring(0, name.length() - (isQuiz ? ".quiz.md".length() : ".md".length()));
-            Optional<String> id = numberedId(stem, isQuiz ? ".quiz.md" : ".md", contentFile, "file",
-                    isQuiz ? "05-knowledge-check.quiz.md" : "01-what-is-a-crisis.md");
+            boolean isScenario = name.endsWith(".scenario.md");
+            String suffix = isQuiz ? ".quiz.md" : isScenario ? ".scenario.md" : ".md";
+            String stem = name.substring(0, name.length() - suffix.length());
+            Optional<String> id = numberedId(stem, suffix, contentFile, "file",
+                    isQuiz ? "05-knowledge-check.quiz.md" : isScenario ? "03-panic-on-the-bus.scenario.md" : "01-what-is-a-crisis.md");
             if (id.isEmpty()) {
                 continue;
             }
             if (!itemIds.add(id.get())) {
-                contentFile.error(1, 1, "the id '" + id.get() + "' is already used by another lesson or knowledge check "
+                contentFile.error(1, 1, "the id '" + id.get() + "' is already used by another lesson, knowledge check or scenario "
                         + "in this course: ids must be unique within a course; rename the file");
                 continue;
             }
@@ -152,10 +167,16 @@ public final class ContentLoader {
             byte[] itemHash = itemDigest.digest();
             courseDigest.update(itemHash);
             String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
-            Optional<? extends ModuleItem> item = isQuiz
-                    ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
-                    : loadLesson(contentFile, id.get(), itemText.get(), version);
-            item.ifPresent(items::add);
+            try {
+                Optional<? extends ModuleItem> item = isQuiz
+                        ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
+                        : isScenario
+                        ? scenarioParser.parse(contentFile, id.get(), itemText.get(), version)
+                        : loadLesson(contentFile, id.get(), itemText.get(), version);
+                item.ifPresent(items::add);
+            } catch (StackOverflowError e) {
+                contentFile.error(1, 1, "the file nests lists or quotes too deeply to read: flatten it");
+            }
         }
         if (title == null) {
             return Optional.empty();

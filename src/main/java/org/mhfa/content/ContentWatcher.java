@@ -11,7 +11,10 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /** Watches a content folder tree and calls back once per burst of changes. */
@@ -22,10 +25,10 @@ final class ContentWatcher implements AutoCloseable {
 
     private final Path root;
     private final WatchService service;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    private ContentWatcher(Path root, WatchService service, Runnable onChange) {
+    private ContentWatcher(Path root, WatchService service, Consumer<Set<Path>> onChange) {
         this.root = root;
         this.service = service;
         this.onChange = onChange;
@@ -33,7 +36,8 @@ final class ContentWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    static ContentWatcher start(Path root, Runnable onChange) {
+    /** Starts watching; {@code onChange} receives the paths that changed in each burst. */
+    static ContentWatcher start(Path root, Consumer<Set<Path>> onChange) {
         try {
             ContentWatcher watcher = new ContentWatcher(root, FileSystems.getDefault().newWatchService(), onChange);
             watcher.registerTree(root);
@@ -62,14 +66,15 @@ final class ContentWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
+                Set<Path> changed = new HashSet<>();
                 WatchKey key = service.take();
-                drain(key);
+                drain(key, changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    drain(more, changed);
                 }
                 try {
-                    onChange.run();
+                    onChange.accept(changed);
                 } catch (RuntimeException e) {
                     LOG.error("Reloading content failed", e);
                 }
@@ -79,9 +84,14 @@ final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void drain(WatchKey key) {
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         key.pollEvents().forEach(event -> {
+            if (event.context() instanceof Path name) {
+                changed.add(dir.resolve(name));
+            } else {
+                changed.add(root);
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 try {
                     registerTree(dir.resolve(name));

@@ -24,7 +24,9 @@ public final class ValidateCommand {
         }
         int lessons = load.courses().stream().mapToInt(Course::lessonCount).sum();
         long quizzes = load.courses().stream().flatMap(Course::items).filter(item -> item.kind().equals("quizzes")).count();
-        out.printf("content OK: %d course(s), %d lesson(s), %d knowledge check(s)%n", load.courses().size(), lessons, quizzes);
+        long scenarios = load.courses().stream().flatMap(Course::items).filter(item -> item.kind().equals("scenarios")).count();
+        out.printf("content OK: %d course(s), %d lesson(s), %d knowledge check(s), %d scenario(s)%n",
+                load.courses().size(), lessons, quizzes, scenarios);
         return 0;
     }
 }

@@ -56,7 +56,11 @@ public class CourseApi {
         return new CourseDetail(course.id(), course.title(), course.summary(), course.validityMonths(), course.version(),
                 course.modules().stream()
                         .map(module -> new ModuleOutline(module.id(), module.title(), module.items().stream()
-                                .map(item -> new ItemOutline(item.id(), item.kind().equals("quizzes") ? "quiz" : "lesson",
+                                .map(item -> new ItemOutline(item.id(), switch (item.kind()) {
+                                    case "quizzes" -> "quiz";
+                                    case "scenarios" -> "scenario";
+                                    default -> "lesson";
+                                },
                                         item.title(), item.required(), item.version()))
                                 .toList()))
                         .toList());

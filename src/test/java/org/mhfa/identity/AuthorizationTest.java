@@ -26,7 +26,7 @@ class AuthorizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/me", "/signin", "/courses/community-crisis-support/lessons/what-is-a-mental-health-crisis",
-            "/courses/community-crisis-support/quizzes/knowledge-check", "/certificates/ABC.pdf", "/instructor/content"})
+            "/courses/community-crisis-support/quizzes/awareness-check", "/certificates/ABC.pdf", "/instructor/content"})
     void anonymousVisitorsOfPersonalPagesAreSentToSignIn(String page) {
         given().redirects().follow(false).get(page).then().statusCode(302)
                 .header("Location", containsString("/realms/mhfa/protocol/openid-connect/auth"));
@@ -34,7 +34,7 @@ class AuthorizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/me/enrolments", "/api/me/certificates", "/api/instructor/content",
-            "/api/courses/community-crisis-support/quizzes/knowledge-check"})
+            "/api/courses/community-crisis-support/quizzes/awareness-check"})
     void anonymousApiCallersGet401(String path) {
         given().get(path).then().statusCode(401);
     }
@@ -42,7 +42,7 @@ class AuthorizationTest {
     @Test
     void anonymousApiWritesGet401AndWriteNothing() {
         given().contentType(ContentType.JSON).body(Map.of("answers", Map.of()))
-                .post("/api/courses/community-crisis-support/quizzes/knowledge-check/attempts").then().statusCode(401);
+                .post("/api/courses/community-crisis-support/quizzes/awareness-check/attempts").then().statusCode(401);
         given().contentType(ContentType.JSON).post("/api/me/enrolments/community-crisis-support").then().statusCode(401);
     }
 
@@ -62,7 +62,7 @@ class AuthorizationTest {
     @Test
     void traineeBCannotReadTraineeAsAttemptsProgressOrCertificate() {
         Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
-        Quiz quiz = course.quiz("knowledge-check").orElseThrow();
+        Quiz quiz = Journeys.firstQuiz(course);
         String alice = TestUsers.create("Alice", "First").token();
         String bob = TestUsers.create("Bob", "Second").token();
         String code = Journeys.complete(alice, course);

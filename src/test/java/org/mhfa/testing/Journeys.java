@@ -3,7 +3,10 @@ package org.mhfa.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +15,10 @@ import org.mhfa.course.Lesson;
 import org.mhfa.quiz.Question;
 import org.mhfa.quiz.Quiz;
 import org.mhfa.quiz.QuizOption;
+import org.mhfa.scenario.Choice;
+import org.mhfa.scenario.Scenario;
+import org.mhfa.scenario.ScenarioNode;
+import org.mhfa.scenario.Scoring;
 
 /** Walks a trainee through a course over the API, deriving lesson ids and right answers from the content served. */
 public final class Journeys {
@@ -84,12 +91,93 @@ public final class Journeys {
         return attempt.getKey();
     }
 
+    public static Quiz firstQuiz(Course course) {
+        return course.items().filter(Quiz.class::isInstance).map(Quiz.class::cast).findFirst().orElseThrow();
+    }
+
+    public static Scenario firstScenario(Course course) {
+        return course.items().filter(Scenario.class::isInstance).map(Scenario.class::cast).findFirst().orElseThrow();
+    }
+
+    /** The indices of choices along a path that passes the scenario (the best-scoring one under dynamic scoring). */
+    public static List<Integer> passingPath(Scenario scenario) {
+        List<Integer> best = new ArrayList<>();
+        int[] bestScore = {Integer.MIN_VALUE};
+        walk(scenario, scenario.start(), new ArrayList<>(), new HashSet<>(), 0, best, bestScore);
+        if (bestScore[0] < scenario.passScore()) {
+            throw new IllegalStateException("no passing path in " + scenario.id());
+        }
+        return best;
+    }
+
+    /** The indices of choices along a path to a harmful ending. */
+    public static List<Integer> harmfulPath(Scenario scenario) {
+        return pathTo(scenario, scenario.start(), new ArrayList<>(), new HashSet<>(),
+                node -> node.outcome() == org.mhfa.scenario.Outcome.HARMFUL).orElseThrow();
+    }
+
+    private static java.util.Optional<List<Integer>> pathTo(Scenario scenario, ScenarioNode node, List<Integer> path, Set<String> seen,
+            java.util.function.Predicate<ScenarioNode> goal) {
+        if (node.isEnd()) {
+            return goal.test(node) ? java.util.Optional.of(List.copyOf(path)) : java.util.Optional.empty();
+        }
+        if (!seen.add(node.id())) {
+            return java.util.Optional.empty();
+        }
+        for (Choice choice : node.choices()) {
+            path.add(choice.index());
+            var found = pathTo(scenario, scenario.node(choice.target()).orElseThrow(), path, seen, goal);
+            path.remove(path.size() - 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        seen.remove(node.id());
+        return java.util.Optional.empty();
+    }
+
+    private static void walk(Scenario scenario, ScenarioNode node, List<Integer> path, Set<String> seen, int score,
+            List<Integer> best, int[] bestScore) {
+        if (node.isEnd()) {
+            int total = scenario.scoring() == Scoring.STATIC ? node.endScore() : score;
+            if (total > bestScore[0]) {
+                bestScore[0] = total;
+                best.clear();
+                best.addAll(path);
+            }
+            return;
+        }
+        if (!seen.add(node.id())) {
+            return;
+        }
+        for (Choice choice : node.choices()) {
+            path.add(choice.index());
+            walk(scenario, scenario.node(choice.target()).orElseThrow(), path, seen, score + choice.score(), best, bestScore);
+            path.remove(path.size() - 1);
+        }
+        seen.remove(node.id());
+    }
+
+    /** Plays the given choices from a new run; returns the run id. */
+    public static long play(String token, Course course, Scenario scenario, List<Integer> choices) {
+        String base = "/api/courses/" + course.id() + "/scenarios/" + scenario.id() + "/runs";
+        long run = given().auth().oauth2(token).contentType(ContentType.JSON).post(base)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int choice : choices) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("choice", choice))
+                    .post(base + "/" + run + "/choices").then().statusCode(200);
+        }
+        return run;
+    }
+
     /** Completes the whole course and returns the certificate code. */
     public static String complete(String token, Course course) {
         enrol(token, course);
         readAllLessons(token, course);
         course.items().filter(Quiz.class::isInstance).map(Quiz.class::cast)
                 .forEach(quiz -> answer(token, course, quiz, true));
+        course.items().filter(Scenario.class::isInstance).map(Scenario.class::cast)
+                .forEach(scenario -> play(token, course, scenario, passingPath(scenario)));
         return given().auth().oauth2(token).get("/api/me/enrolments/" + course.id())
                 .then().statusCode(200).extract().jsonPath().getString("certificateCode");
     }

@@ -50,7 +50,7 @@ class BadInputTest {
     @Test
     void malformedSubmissionsAre400ProblemsAndWriteNothing() {
         Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
-        Quiz quiz = course.quiz("knowledge-check").orElseThrow();
+        Quiz quiz = Journeys.firstQuiz(course);
         String token = TestUsers.create("Mal", "Formed").token();
         Journeys.enrol(token, course);
         Map.Entry<Long, java.util.List<String>> attempt = Journeys.start(token, course, quiz);
