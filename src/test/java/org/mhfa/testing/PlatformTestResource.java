@@ -30,7 +30,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         keycloak = KeycloakProcess.start(Path.of(home), freePort(), freePort(), Path.of("docker/keycloak/mhfa-realm.json"), "dev-mem")
                 .awaitRealm("mhfa");
         realmUrl = keycloak.realmUrl("mhfa");
-        contentDir = copyContent();
+        contentDir = copyContent(Path.of("content"), null);
+        copyContent(Path.of("src/test/resources/fixtures"), contentDir);
         return Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),
@@ -62,10 +63,15 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         return database.queryLong(sql);
     }
 
-    private static Path copyContent() {
+    /** Changes rows directly, for tests that need time to have passed. */
+    public static void execute(String sql) {
+        database.execute(sql);
+    }
+
+    /** Copies a content tree into {@code into} (a new temporary folder when null). */
+    private static Path copyContent(Path source, Path into) {
         try {
-            Path target = Files.createTempDirectory("mhfa-content");
-            Path source = Path.of("content");
+            Path target = into != null ? into : Files.createTempDirectory("mhfa-content");
             Files.walkFileTree(source, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

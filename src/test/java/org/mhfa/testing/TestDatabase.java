@@ -41,7 +41,7 @@ final class TestDatabase implements AutoCloseable {
             adminUrl = "jdbc:postgresql://127.0.0.1:" + embedded.getPort() + "/postgres";
         }
         TestDatabase database = new TestDatabase(adminUrl, name, embedded);
-        database.execute("create database " + name);
+        database.executeAsAdmin("create database " + name);
         return database;
     }
 
@@ -64,7 +64,16 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private void execute(String sql) {
+    void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private void executeAsAdmin(String sql) {
         try (Connection connection = DriverManager.getConnection(adminUrl, "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -76,7 +85,7 @@ final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            execute("drop database if exists " + name + " with (force)");
+            executeAsAdmin("drop database if exists " + name + " with (force)");
         } finally {
             if (embedded != null) {
                 try {
