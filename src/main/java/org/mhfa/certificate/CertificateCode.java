@@ -34,6 +34,9 @@ public final class CertificateCode {
         if (input == null || input.length() > 64) {
             return Optional.empty();
         }
+        if (!input.chars().allMatch(c -> c < 128 || c == '\u00A0')) {
+            return Optional.empty();
+        }
         StringBuilder canonical = new StringBuilder(DATA_LENGTH + 1);
         for (char c : input.toUpperCase(Locale.ROOT).toCharArray()) {
             switch (c) {

@@ -36,6 +36,7 @@ public final class ContentLoader {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
     private static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes");
     private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
@@ -100,11 +101,10 @@ public final class ContentLoader {
         int validity = front.map(f -> f.integer("validity-months", 36, 1, 600)).orElse(36);
         String audience = front.map(f -> f.optionalString("audience")).orElse(null);
         Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
-        String intro = markdown.render(markdown.parse(courseText.get()));
+        String intro = renderGuarded(courseFile, courseText.get());
 
         List<CourseModule> modules = new ArrayList<>();
-        Set<String> moduleIds = new HashSet<>();
-        Set<String> itemIds = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
             String dirName = moduleDir.getFileName().toString();
             if (dirName.equals("assets")) {
@@ -112,11 +112,12 @@ public final class ContentLoader {
             }
             ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
             Optional<String> moduleId = numberedId(dirName, "", new ContentFile(root, moduleDir, errors), "module folder", "01-awareness");
-            if (moduleId.isPresent() && !moduleIds.add(moduleId.get())) {
-                new ContentFile(root, moduleDir, errors).error(1, 1, "a second module with the id '" + moduleId.get()
-                        + "': module ids must be unique within a course; rename the folder");
+            if (moduleId.isPresent() && !ids.add(moduleId.get())) {
+                new ContentFile(root, moduleDir, errors).error(1, 1, "the id '" + moduleId.get()
+                        + "' is already used in this course: module, lesson, knowledge check and scenario ids must be unique "
+                        + "within a course; rename the folder");
             }
-            loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), itemIds, digest, errors).ifPresent(modules::add);
+            loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), ids, digest, errors).ifPresent(modules::add);
         }
         if (modules.isEmpty() && errors.isEmpty()) {
             courseFile.error(1, 1, "the course has no modules: add a folder such as 01-introduction/ with a module.md");
@@ -137,7 +138,7 @@ public final class ContentLoader {
         Optional<FrontMatter> front = FrontMatter.read(moduleFile, text.get(), MODULE_KEYS);
         String title = front.map(f -> f.requiredString("title")).orElse(null);
         String summary = front.map(f -> f.optionalString("summary")).orElse(null);
-        String intro = markdown.render(markdown.parse(text.get()));
+        String intro = renderGuarded(moduleFile, text.get());
         List<ModuleItem> items = new ArrayList<>();
         for (Path file : children(moduleDir, Files::isRegularFile)) {
             String name = file.getFileName().toString();
@@ -155,8 +156,8 @@ public final class ContentLoader {
                 continue;
             }
             if (!itemIds.add(id.get())) {
-                contentFile.error(1, 1, "the id '" + id.get() + "' is already used by another lesson, knowledge check or scenario "
-                        + "in this course: ids must be unique within a course; rename the file");
+                contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check and "
+                        + "scenario ids must be unique within a course; rename the file");
                 continue;
             }
             MessageDigest itemDigest = sha256();
@@ -175,13 +176,23 @@ public final class ContentLoader {
                         : loadLesson(contentFile, id.get(), itemText.get(), version);
                 item.ifPresent(items::add);
             } catch (StackOverflowError e) {
-                contentFile.error(1, 1, "the file nests lists or quotes too deeply to read: flatten it");
+                contentFile.error(1, 1, TOO_DEEP);
             }
         }
         if (title == null) {
             return Optional.empty();
         }
         return Optional.of(new CourseModule(moduleId, title, summary, intro, List.copyOf(items)));
+    }
+
+    /** Renders a whole file; markdown nested too deeply to read is an error of that file, not a crash. */
+    private String renderGuarded(ContentFile file, String text) {
+        try {
+            return markdown.render(markdown.parse(text));
+        } catch (StackOverflowError e) {
+            file.error(1, 1, TOO_DEEP);
+            return "";
+        }
     }
 
     private Optional<Lesson> loadLesson(ContentFile file, String id, String text, String version) {
@@ -223,7 +234,7 @@ public final class ContentLoader {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                file.error(1, 1, "the file is " + size / 1024 + " KB; content files may be at most 1024 KB: split it");
+                file.error(1, 1, "the file is " + size + " bytes; content files may be at most " + MAX_FILE_BYTES + " bytes (1 MB): split it");
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);

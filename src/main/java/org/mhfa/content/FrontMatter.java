@@ -23,6 +23,16 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** The YAML front matter of a content file, read with line numbers so that every error points at its line. */
 final class FrontMatter {
 
+    /** One parser per thread: building a Yaml is costly and it is not thread-safe. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(64 * 1024);
+        return new Yaml(new SafeConstructor(options));
+    });
+
     private final ContentFile file;
     private final Map<String, Node> values;
     private final int closingLine;
@@ -39,14 +49,14 @@ final class FrontMatter {
      */
     static Optional<FrontMatter> read(ContentFile file, String text, Set<String> allowedKeys) {
         String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+        if (lines.length == 0 || !lines[0].stripTrailing().equals("---")) {
             file.error(1, 1, "the file must start with front matter: a line '---', the keys (title: ...), and a closing '---'");
             return Optional.empty();
         }
         int closing = -1;
         for (int i = 1; i < lines.length; i++) {
-            String stripped = lines[i].strip();
-            if (stripped.equals("---") || stripped.equals("...")) {
+            String fence = lines[i].stripTrailing();
+            if (fence.equals("---") || fence.equals("...")) {
                 closing = i;
                 break;
             }
@@ -56,14 +66,9 @@ final class FrontMatter {
             return Optional.empty();
         }
         String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(10);
-        options.setCodePointLimit(64 * 1024);
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 2 : mark.getLine() + 2;
@@ -123,7 +128,7 @@ final class FrontMatter {
         if (node == null) {
             return null;
         }
-        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank() || scalar.getTag().equals(Tag.NULL)) {
             typeError(node, key, "a line of text");
             return null;
         }
@@ -168,7 +173,9 @@ final class FrontMatter {
             return scalar.getValue().strip();
         }
         String found = node instanceof ScalarNode scalar ? scalar.getValue() : "";
-        typeError(node, key, "one of " + String.join(", ", allowed.stream().sorted().toList()) + suggestion(found, allowed));
+        file.error(node.getStartMark().getLine() + 2, node.getStartMark().getColumn() + 1, "'" + key + "' must be one of "
+                + String.join(", ", allowed.stream().sorted().toList()) + ", found '" + abbreviate(found) + "'"
+                + suggestion(found, allowed));
         return defaultValue;
     }
 
@@ -184,7 +191,7 @@ final class FrontMatter {
             return defaultValue;
         }
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
+            return Set.of("true", "yes", "y", "on").contains(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
         }
         typeError(node, key, "true or false");
         return defaultValue;

@@ -64,6 +64,7 @@ final class QuizParser {
         List<Question> questions = new ArrayList<>();
         Set<String> questionIds = new HashSet<>();
         QuestionDraft draft = null;
+        int position = 0;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof YamlFrontMatterBlock) {
                 continue;
@@ -72,7 +73,7 @@ final class QuizParser {
                 if (draft != null) {
                     draft.finish().ifPresent(questions::add);
                 }
-                draft = new QuestionDraft(heading, questions.size() + 1, file, questionIds);
+                draft = new QuestionDraft(heading, ++position, file, questionIds);
             } else if (draft == null) {
                 intro.add(node);
             } else {

@@ -371,7 +371,7 @@ class ScenarioParserTest {
 
     @Test
     void anUnknownScoringWord() throws IOException {
-        assertEquals(List.of(at(4, 10, "'scoring' must be one of dynamic, static; did you mean 'static'?, found 'statik'")),
+        assertEquals(List.of(at(4, 10, "'scoring' must be one of dynamic, static, found 'statik'; did you mean 'static'?")),
                 errors(TINY.replace("pass-score: 1", "pass-score: 1\nscoring: statik")));
     }
 
