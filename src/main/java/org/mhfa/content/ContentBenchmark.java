@@ -26,16 +26,16 @@ public final class ContentBenchmark {
             return 2;
         }
         Path root = Path.of(args[0]);
-        ContentLoader loader = new ContentLoader();
         long[] loads = new long[7];
         ContentLoad load = null;
         for (int i = 0; i < loads.length; i++) {
             long start = System.nanoTime();
-            load = loader.load(root);
+            load = new ContentLoader().load(root);
             loads[i] = (System.nanoTime() - start) / 1_000_000;
         }
         long items = load.courses().stream().flatMap(Course::items).count();
-        out.printf("load: %d courses, %d items, %d errors; first (cold JVM) %d ms, then min %d ms, median %d ms%n",
+        out.printf("full load (read, validate, render; no cache): %d courses, %d items, %d errors; first in a cold JVM %d ms, "
+                + "then min %d ms, median %d ms%n",
                 load.courses().size(), items, load.errors().size(), loads[0], min(loads, 1), median(loads, 1));
 
         ContentRepository repository = new ContentRepository(new ContentConfig() {

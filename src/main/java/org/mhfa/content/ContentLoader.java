@@ -44,6 +44,7 @@ public final class ContentLoader {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final QuizParser quizParser = new QuizParser(markdown);
     private final ScenarioParser scenarioParser = new ScenarioParser(markdown);
+    private final java.util.Map<String, ParsedFile> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Loads every course under {@code root/courses}, courses in parallel. */
     public ContentLoad load(Path root) {
@@ -168,21 +169,47 @@ public final class ContentLoader {
             byte[] itemHash = itemDigest.digest();
             courseDigest.update(itemHash);
             String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
-            try {
-                Optional<? extends ModuleItem> item = isQuiz
-                        ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
-                        : isScenario
-                        ? scenarioParser.parse(contentFile, id.get(), itemText.get(), version)
-                        : loadLesson(contentFile, id.get(), itemText.get(), version);
-                item.ifPresent(items::add);
-            } catch (StackOverflowError e) {
-                contentFile.error(1, 1, TOO_DEEP);
-            }
+            String key = file.toAbsolutePath().toString();
+            ParsedFile parsed = parsed(key, version, errors, () -> {
+                try {
+                    return isQuiz
+                            ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
+                            : isScenario
+                            ? scenarioParser.parse(contentFile, id.get(), itemText.get(), version)
+                            : loadLesson(contentFile, id.get(), itemText.get(), version);
+                } catch (StackOverflowError e) {
+                    contentFile.error(1, 1, TOO_DEEP);
+                    return Optional.empty();
+                }
+            });
+            parsed.item().ifPresent(items::add);
         }
         if (title == null) {
             return Optional.empty();
         }
         return Optional.of(new CourseModule(moduleId, title, summary, intro, List.copyOf(items)));
+    }
+
+    /** A lesson, knowledge check or scenario file as parsed, kept by path while its content hash is unchanged. */
+    private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors) {
+    }
+
+    /**
+     * The parsed item of a file: from the cache when the file's hash is unchanged (its errors re-reported), else parsed now.
+     * Reloading a course after one edit then re-parses only the edited file.
+     */
+    private ParsedFile parsed(String key, String version, List<ContentError> errors,
+            java.util.function.Supplier<Optional<? extends ModuleItem>> parse) {
+        ParsedFile cached = cache.get(key);
+        if (cached != null && cached.version().equals(version)) {
+            errors.addAll(cached.errors());
+            return cached;
+        }
+        int before = errors.size();
+        Optional<? extends ModuleItem> item = parse.get();
+        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())));
+        cache.put(key, fresh);
+        return fresh;
     }
 
     /** Renders a whole file; markdown nested too deeply to read is an error of that file, not a crash. */
