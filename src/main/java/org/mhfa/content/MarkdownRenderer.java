@@ -6,6 +6,10 @@ import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
@@ -101,6 +105,33 @@ public final class MarkdownRenderer {
             rawHtml |= containsRawHtml(node);
         }
         return rawHtml ? sanitise(html.toString()) : html.toString().strip();
+    }
+
+    /** The text of a node as a reader sees it: text and code literals, line breaks as spaces, quotes left out. */
+    public static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text textNode) {
+                text.append(textNode.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(BlockQuote blockQuote) {
+                // feedback and explanations are read on their own
+            }
+        });
+        return text.toString();
     }
 
     private static boolean containsRawHtml(Node node) {

@@ -8,16 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
-import org.commonmark.node.Text;
 import org.mhfa.quiz.Question;
 import org.mhfa.quiz.QuestionType;
 import org.mhfa.quiz.Quiz;
@@ -107,24 +104,7 @@ final class QuizParser {
     }
 
     static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text textNode) {
-                text.append(textNode.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(BlockQuote blockQuote) {
-                // feedback is read separately
-            }
-        });
-        return text.toString().strip();
+        return MarkdownRenderer.plainText(node).strip();
     }
 
     /** A question while its nodes are being read. */

@@ -16,10 +16,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
@@ -27,7 +25,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.mhfa.scenario.AlgeeStep;
 import org.mhfa.scenario.Choice;
 import org.mhfa.scenario.Outcome;
@@ -594,24 +591,8 @@ final class ScenarioParser {
     }
 
     private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text textNode) {
-                text.append(textNode.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                text.append(' ');
-            }
-        });
-        return node instanceof Heading ? text.toString().strip() : text.toString();
+        String text = MarkdownRenderer.plainText(node);
+        return node instanceof Heading ? text.strip() : text;
     }
 
     private static String suggestion(String word, Set<String> candidates) {
