@@ -11,7 +11,7 @@ import org.mhfa.content.ValidateCommand;
 @QuarkusMain
 public final class Main {
 
-    private Main() {
+    Main() {
     }
 
     public static void main(String... args) {

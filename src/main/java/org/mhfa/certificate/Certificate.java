@@ -56,12 +56,21 @@ public class Certificate extends BaseEntity {
     @Column(name = "revocation_reason")
     public String revocationReason;
 
+    /** Who revoked it (their display name), for the record. */
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    /** The canonical code of the certificate that replaced this one, when it was re-issued. */
+    @Column(name = "superseded_by")
+    public String supersededBy;
+
     public static Optional<Certificate> findByCode(String canonicalCode) {
         return find("code", canonicalCode).firstResultOptional();
     }
 
+    /** The current certificate of a completion: the one not superseded by a re-issue. */
     public static Optional<Certificate> findByEnrolment(Enrolment enrolment) {
-        return find("enrolment", enrolment).firstResultOptional();
+        return find("enrolment = ?1 and supersededBy is null", enrolment).firstResultOptional();
     }
 
     public static List<Certificate> listFor(Learner learner) {

@@ -16,12 +16,16 @@ import org.mhfa.web.PlatformConfig;
 public class CertificateService {
 
     private final CertificatePdfRenderer renderer;
+    private final PdfSigner signer;
     private final PlatformConfig platform;
+    private final CertificateConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    CertificateService(CertificatePdfRenderer renderer, PlatformConfig platform) {
+    CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, PlatformConfig platform, CertificateConfig config) {
         this.renderer = renderer;
+        this.signer = signer;
         this.platform = platform;
+        this.config = config;
     }
 
     /** Issues the certificate of a completed enrolment; at most one per enrolment (a unique key enforces it). */
@@ -59,16 +63,62 @@ public class CertificateService {
     }
 
     public CertificateStatus status(Certificate certificate) {
-        return CertificateStatus.of(certificate, LocalDate.now(clock));
+        return CertificateStatus.of(certificate, LocalDate.now(clock), config.expiringSoonDays());
+    }
+
+    /** Any certificate by code, for instructors and administrators. */
+    @Transactional
+    public Certificate byCode(String code) {
+        return CertificateCode.normalise(code).flatMap(Certificate::findByCode).orElseThrow(CertificateNotFoundException::new);
+    }
+
+    /** Revokes a certificate; the record stays and verification says "revoked". Revoking twice changes nothing. */
+    @Transactional
+    public Certificate revoke(String code, String reason, String revokedBy) {
+        Certificate certificate = byCode(code);
+        if (certificate.revokedAt == null) {
+            certificate.revokedAt = Instant.now(clock);
+            certificate.revocationReason = reason;
+            certificate.revokedBy = revokedBy;
+        }
+        return certificate;
+    }
+
+    /**
+     * Re-issues a certificate under a new code with a corrected holder name, keeping its course and dates; the old one
+     * is marked as superseded by the new one. Revoked and superseded certificates cannot be re-issued.
+     */
+    @Transactional
+    public Certificate reissue(String code, String holderName) {
+        Certificate old = byCode(code);
+        if (old.revokedAt != null || old.supersededBy != null) {
+            throw new CertificateStateException("Only a current certificate can be re-issued; this one is "
+                    + status(old).label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        Certificate fresh = new Certificate();
+        fresh.code = CertificateCode.generate();
+        fresh.learner = old.learner;
+        fresh.enrolment = old.enrolment;
+        fresh.courseId = old.courseId;
+        fresh.courseTitle = old.courseTitle;
+        fresh.courseVersion = old.courseVersion;
+        fresh.holderName = holderName;
+        fresh.issuedAt = Instant.now(clock);
+        fresh.issuedOn = old.issuedOn;
+        fresh.expiresOn = old.expiresOn;
+        fresh.persist();
+        old.supersededBy = fresh.code;
+        return fresh;
     }
 
     public String verificationUrl(Certificate certificate) {
         return platform.publicBaseUrl().replaceAll("/+$", "") + "/verify/" + certificate.code;
     }
 
+    /** The certificate as a signed PDF (PAdES, detached CMS). */
     public byte[] pdf(Certificate certificate) {
-        return renderer.render(new CertificateDocument(certificate.holderName, certificate.courseTitle,
+        return signer.sign(renderer.render(new CertificateDocument(certificate.holderName, certificate.courseTitle,
                 certificate.courseVersion, certificate.issuedOn, certificate.expiresOn, certificate.displayCode(),
-                verificationUrl(certificate), platform.organisationName()));
+                verificationUrl(certificate), platform.organisationName())));
     }
 }

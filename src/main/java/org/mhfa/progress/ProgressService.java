@@ -1,6 +1,7 @@
 package org.mhfa.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
@@ -42,9 +43,19 @@ public class ProgressService {
         return Enrolment.find(learner, course.id());
     }
 
+    /**
+     * The learner's enrolment, locked for the rest of the transaction: writes to one learner's progress in one course
+     * happen one after the other, so concurrent requests can neither record a step twice nor issue two certificates.
+     */
     @Transactional
     public Enrolment requireEnrolment(Learner learner, Course course) {
-        return Enrolment.find(learner, course.id()).orElseThrow(() -> new NotEnrolledException(course.id()));
+        Enrolment enrolment = Enrolment.find(learner, course.id()).orElseThrow(() -> new NotEnrolledException(course.id()));
+        return lock(enrolment);
+    }
+
+    private static Enrolment lock(Enrolment enrolment) {
+        Enrolment.getEntityManager().refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
+        return enrolment;
     }
 
     /** Records that the learner read the lesson (in the version being served) and completes the course if it was the last step. */
@@ -66,6 +77,7 @@ public class ProgressService {
     /** Completes the enrolment and issues the certificate when every required item is done. */
     @Transactional
     public CourseProgress completeIfDone(Course course, Enrolment enrolment) {
+        lock(enrolment);
         CourseProgress progress = progressOf(course, enrolment);
         if (progress.complete() && enrolment.completedAt == null) {
             enrolment.completedAt = Instant.now();

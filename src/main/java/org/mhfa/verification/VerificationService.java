@@ -25,6 +25,8 @@ public class VerificationService {
 
     private Verification toVerification(Certificate certificate) {
         return new Verification(certificate.displayCode(), certificates.status(certificate), certificate.holderName,
-                certificate.courseTitle, certificate.courseVersion, certificate.issuedOn, certificate.expiresOn);
+                certificate.courseTitle, certificate.courseVersion, certificate.issuedOn, certificate.expiresOn,
+                certificate.revokedAt == null ? null : java.time.LocalDate.ofInstant(certificate.revokedAt, java.time.ZoneOffset.UTC),
+                certificate.supersededBy == null ? null : org.mhfa.certificate.CertificateCode.display(certificate.supersededBy));
     }
 }

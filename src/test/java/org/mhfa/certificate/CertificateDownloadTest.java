@@ -36,13 +36,20 @@ class CertificateDownloadTest {
     ContentRepository content;
 
     @Test
-    void theDownloadedPdfHoldsNameCourseDatesCodeAndAQrCodeThatVerifies() throws Exception {
+    void theDownloadedPdfIsSignedAndHoldsNameCourseDatesCodeAndAQrCodeThatVerifies() throws Exception {
         Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
         String token = TestUsers.create("Γιώργος", "Παπαδόπουλος").token();
         String code = Journeys.complete(token, course);
 
         byte[] pdf = given().auth().oauth2(token).get("/api/me/certificates/" + code + "/pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("certificate", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        String report = new String(pdfsig.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        pdfsig.waitFor();
+        assertTrue(report.contains("Signature Validation: Signature is Valid.") && report.contains("ETSI.CAdES.detached"), report);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

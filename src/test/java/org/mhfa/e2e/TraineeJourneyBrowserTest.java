@@ -165,10 +165,18 @@ class TraineeJourneyBrowserTest {
         }
     }
 
+    /** Clicks, then waits until the page that held the element has been replaced by the next one. */
     private void click(By target) {
         WebElement element = browser.findElement(target);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void assertTheFormGivesNothingAway(Quiz quiz) {

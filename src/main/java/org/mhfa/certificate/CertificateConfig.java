@@ -1,0 +1,32 @@
+package org.mhfa.certificate;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of certificates. */
+@ConfigMapping(prefix = "mhfa.certificate")
+public interface CertificateConfig {
+
+    /** How many days before expiry a certificate is shown as "expiring soon". */
+    @WithDefault("90")
+    int expiringSoonDays();
+
+    /** The key certificates are signed with. */
+    Signing signing();
+
+    /** Where the signing key comes from: a PKCS#12 keystore, or else a development key generated at first start. */
+    interface Signing {
+
+        /** A PKCS#12 keystore with the signing key and its certificate chain. */
+        java.util.Optional<String> keystore();
+
+        java.util.Optional<String> password();
+
+        /** The key entry to use; the first one when not set. */
+        java.util.Optional<String> alias();
+
+        /** Where the development key is kept when no keystore is configured. */
+        @WithDefault("data/development-signing-key.p12")
+        String developmentKey();
+    }
+}
