@@ -64,6 +64,14 @@ public class Certificate extends BaseEntity {
     @Column(name = "superseded_by")
     public String supersededBy;
 
+    /** The canonical code of the certificate this one renews, when it was issued for a refresher course. */
+    @Column(name = "renewal_of")
+    public String renewalOf;
+
+    /** This certificate's bit in the published revocation status list. */
+    @Column(name = "status_index")
+    public Integer statusIndex;
+
     public static Optional<Certificate> findByCode(String canonicalCode) {
         return find("code", canonicalCode).firstResultOptional();
     }
@@ -71,6 +79,11 @@ public class Certificate extends BaseEntity {
     /** The current certificate of a completion: the one not superseded by a re-issue. */
     public static Optional<Certificate> findByEnrolment(Enrolment enrolment) {
         return find("enrolment = ?1 and supersededBy is null", enrolment).firstResultOptional();
+    }
+
+    /** The certificates of a learner for one course, newest expiry first. */
+    public static List<Certificate> listFor(Learner learner, String courseId) {
+        return list("learner = ?1 and courseId = ?2 order by expiresOn desc", learner, courseId);
     }
 
     public static List<Certificate> listFor(Learner learner) {

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.mhfa.content.ContentRepository;
 import org.mhfa.course.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.progress.Enrolment;
@@ -17,35 +19,99 @@ public class CertificateService {
 
     private final CertificatePdfRenderer renderer;
     private final PdfSigner signer;
+    private final ContentRepository content;
     private final PlatformConfig platform;
     private final CertificateConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, PlatformConfig platform, CertificateConfig config) {
+    CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, ContentRepository content, PlatformConfig platform,
+            CertificateConfig config) {
         this.renderer = renderer;
         this.signer = signer;
+        this.content = content;
         this.platform = platform;
         this.config = config;
     }
 
-    /** Issues the certificate of a completed enrolment; at most one per enrolment (a unique key enforces it). */
+    /**
+     * Issues the certificate of a completed enrolment, at most one per completion (the caller holds the enrolment lock).
+     * Completing a refresher course issues a renewal of the course it renews, but only while a certificate of that
+     * course is inside its renewal window; otherwise nothing is issued.
+     */
     @Transactional
-    public Certificate issue(Enrolment enrolment, Course course) {
-        return Certificate.findByEnrolment(enrolment).orElseGet(() -> {
-            Certificate certificate = new Certificate();
-            certificate.code = CertificateCode.generate();
-            certificate.learner = enrolment.learner;
-            certificate.enrolment = enrolment;
-            certificate.courseId = course.id();
-            certificate.courseTitle = course.title();
-            certificate.courseVersion = course.version();
-            certificate.holderName = enrolment.learner.displayName;
-            certificate.issuedAt = Instant.now(clock);
-            certificate.issuedOn = LocalDate.now(clock);
-            certificate.expiresOn = certificate.issuedOn.plusMonths(course.validityMonths());
-            certificate.persist();
-            return certificate;
-        });
+    public Optional<Certificate> issue(Enrolment enrolment, Course course) {
+        Optional<Certificate> existing = Certificate.findByEnrolment(enrolment);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        Course certified = course;
+        Certificate renewed = null;
+        if (course.isRefresher()) {
+            Optional<Course> original = content.course(course.renews());
+            Optional<Certificate> renewable = original.flatMap(o -> renewable(enrolment.learner, o));
+            if (renewable.isEmpty()) {
+                return Optional.empty();
+            }
+            certified = original.get();
+            renewed = renewable.get();
+        }
+        Certificate certificate = new Certificate();
+        certificate.code = CertificateCode.generate();
+        certificate.learner = enrolment.learner;
+        certificate.enrolment = enrolment;
+        certificate.courseId = certified.id();
+        certificate.courseTitle = certified.title();
+        certificate.courseVersion = course.version();
+        certificate.holderName = enrolment.learner.displayName;
+        certificate.issuedAt = Instant.now(clock);
+        certificate.issuedOn = LocalDate.now(clock);
+        certificate.expiresOn = certificate.issuedOn.plusMonths(certified.validityMonths());
+        certificate.renewalOf = renewed == null ? null : renewed.code;
+        certificate.statusIndex = nextStatusIndex();
+        certificate.persist();
+        return Optional.of(certificate);
+    }
+
+    /** The learner's certificate of a course that can be renewed today: current or recently expired, inside its window. */
+    @Transactional
+    public Optional<Certificate> renewable(Learner learner, Course original) {
+        LocalDate today = LocalDate.now(clock);
+        return Certificate.listFor(learner, original.id()).stream()
+                .filter(certificate -> certificate.revokedAt == null && certificate.supersededBy == null)
+                .filter(certificate -> original.renewalWindow().contains(certificate.expiresOn, today))
+                .findFirst();
+    }
+
+    /** Where the learner stands with renewing through a refresher course. */
+    @Transactional
+    public Renewal renewal(Learner learner, Course refresher) {
+        Course original = content.course(refresher.renews()).orElse(null);
+        if (original == null) {
+            return new Renewal(refresher.renews(), refresher.renews(), null, null, null, null, false);
+        }
+        Optional<Certificate> renewable = renewable(learner, original);
+        Certificate latest = renewable.orElseGet(() -> Certificate.listFor(learner, original.id()).stream()
+                .filter(certificate -> certificate.revokedAt == null && certificate.supersededBy == null).findFirst().orElse(null));
+        if (latest == null) {
+            return new Renewal(original.id(), original.title(), null, null, null, null, false);
+        }
+        Course.RenewalWindow window = original.renewalWindow();
+        return new Renewal(original.id(), original.title(), latest.code, latest.expiresOn, window.opens(latest.expiresOn),
+                window.closes(latest.expiresOn), renewable.isPresent());
+    }
+
+    /** The refresher course that renews a certificate's course, when the certificate is inside its renewal window today. */
+    public Optional<Course> renewalCourse(Certificate certificate) {
+        LocalDate today = LocalDate.now(clock);
+        return content.course(certificate.courseId)
+                .filter(original -> certificate.revokedAt == null && certificate.supersededBy == null)
+                .filter(original -> original.renewalWindow().contains(certificate.expiresOn, today))
+                .flatMap(original -> content.courses().stream().filter(course -> original.id().equals(course.renews())).findFirst());
+    }
+
+    private int nextStatusIndex() {
+        return ((Number) Certificate.getEntityManager()
+                .createNativeQuery("select nextval('certificate_status_index_seq')").getSingleResult()).intValue();
     }
 
     @Transactional
@@ -106,6 +172,8 @@ public class CertificateService {
         fresh.issuedAt = Instant.now(clock);
         fresh.issuedOn = old.issuedOn;
         fresh.expiresOn = old.expiresOn;
+        fresh.renewalOf = old.renewalOf;
+        fresh.statusIndex = nextStatusIndex();
         fresh.persist();
         old.supersededBy = fresh.code;
         return fresh;

@@ -37,7 +37,8 @@ public final class ContentLoader {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
     private static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
-    private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes");
+    private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
+            "renews", "renewal-opens-months-before", "renewal-closes-months-after");
     private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
 
@@ -60,6 +61,18 @@ public final class ContentLoader {
         for (CourseLoad load : loads) {
             load.course().ifPresentOrElse(courses::add, () -> failed.add(load.courseId()));
             errors.addAll(load.errors());
+        }
+        Set<String> known = new HashSet<>(failed);
+        courses.forEach(course -> known.add(course.id()));
+        for (java.util.Iterator<Course> it = courses.iterator(); it.hasNext();) {
+            Course course = it.next();
+            if (course.renews() != null && !known.contains(course.renews())) {
+                errors.add(new ContentError(coursesDir.resolve(course.id()).resolve("course.md").toString(), 1, 1,
+                        "'renews: " + course.renews() + "' names no course in this content folder"
+                                + FrontMatter.suggestion(course.renews(), known)));
+                failed.add(course.id());
+                it.remove();
+            }
         }
         courses.sort(Comparator.comparing(Course::title));
         return new ContentLoad(List.copyOf(courses), List.copyOf(errors), Set.copyOf(failed));
@@ -100,6 +113,13 @@ public final class ContentLoader {
         String title = front.map(f -> f.requiredString("title")).orElse(null);
         String summary = front.map(f -> f.requiredString("summary")).orElse(null);
         int validity = front.map(f -> f.integer("validity-months", 36, 1, 600)).orElse(36);
+        String renews = front.map(f -> f.optionalString("renews")).orElse(null);
+        if (renews != null && !ID.matcher(renews).matches()) {
+            courseFile.error(front.get().lineOf("renews"), 1, "'renews' must be the id of the course this one renews, "
+                    + "e.g. 'renews: community-crisis-support'");
+        }
+        int opensBefore = front.map(f -> f.integer("renewal-opens-months-before", 6, 0, 120)).orElse(6);
+        int closesAfter = front.map(f -> f.integer("renewal-closes-months-after", 3, 0, 120)).orElse(3);
         String audience = front.map(f -> f.optionalString("audience")).orElse(null);
         Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
         String intro = renderGuarded(courseFile, courseText.get());
@@ -127,7 +147,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version));
+        return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version,
+                renews, new Course.RenewalWindow(opensBefore, closesAfter)));
     }
 
     private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,

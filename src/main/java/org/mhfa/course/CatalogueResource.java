@@ -19,6 +19,8 @@ import org.mhfa.identity.Roles;
 import org.mhfa.progress.CourseProgress;
 import org.mhfa.progress.ProgressService;
 import io.quarkus.security.identity.SecurityIdentity;
+import org.mhfa.certificate.CertificateService;
+import org.mhfa.certificate.Renewal;
 
 /** Pages: the catalogue (anyone), a course's overview with the viewer's progress, and enrolment (trainees). */
 @Path("/")
@@ -29,15 +31,18 @@ public class CatalogueResource {
     static class Templates {
         static native TemplateInstance catalogue(Collection<Course> courses);
 
-        static native TemplateInstance course(Course course, CourseProgress progress, boolean signedIn);
+        static native TemplateInstance course(Course course, CourseProgress progress, boolean signedIn, Renewal renewal);
     }
 
     private final CourseCatalogue catalogue;
     private final ProgressService progress;
     private final CurrentLearner learner;
     private final SecurityIdentity identity;
+    private final CertificateService certificates;
 
-    CatalogueResource(CourseCatalogue catalogue, ProgressService progress, CurrentLearner learner, SecurityIdentity identity) {
+    CatalogueResource(CourseCatalogue catalogue, ProgressService progress, CurrentLearner learner, SecurityIdentity identity,
+            CertificateService certificates) {
+        this.certificates = certificates;
         this.catalogue = catalogue;
         this.progress = progress;
         this.learner = learner;
@@ -57,7 +62,8 @@ public class CatalogueResource {
         Course course = catalogue.course(courseId);
         boolean signedIn = identity.hasRole(Roles.TRAINEE);
         CourseProgress courseProgress = signedIn ? progress.progress(learner.get(), course) : progress.notEnrolled(course);
-        return Templates.course(course, courseProgress, signedIn);
+        Renewal renewal = signedIn && course.isRefresher() ? certificates.renewal(learner.get(), course) : null;
+        return Templates.course(course, courseProgress, signedIn, renewal);
     }
 
     @POST

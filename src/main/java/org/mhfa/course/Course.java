@@ -7,7 +7,30 @@ import org.mhfa.quiz.Quiz;
 
 /** A course as loaded from {@code content/courses/<id>/}: its modules, lessons and knowledge checks. */
 public record Course(String id, String title, String summary, int validityMonths, String audience,
-        Integer estimatedMinutes, String introHtml, List<CourseModule> modules, String version) {
+        Integer estimatedMinutes, String introHtml, List<CourseModule> modules, String version, String renews,
+        RenewalWindow renewalWindow) {
+
+    /** When a certificate of this course may be renewed: from some months before its expiry to some months after. */
+    public record RenewalWindow(int opensMonthsBefore, int closesMonthsAfter) {
+
+        public java.time.LocalDate opens(java.time.LocalDate expiry) {
+            return expiry.minusMonths(opensMonthsBefore);
+        }
+
+        public java.time.LocalDate closes(java.time.LocalDate expiry) {
+            return expiry.plusMonths(closesMonthsAfter);
+        }
+
+        /** Inclusive at both ends. */
+        public boolean contains(java.time.LocalDate expiry, java.time.LocalDate day) {
+            return !day.isBefore(opens(expiry)) && !day.isAfter(closes(expiry));
+        }
+    }
+
+    /** True for a refresher course, which renews another course's certificate. */
+    public boolean isRefresher() {
+        return renews != null;
+    }
 
     public Stream<ModuleItem> items() {
         return modules.stream().flatMap(module -> module.items().stream());

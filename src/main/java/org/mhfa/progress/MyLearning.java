@@ -36,7 +36,8 @@ public class MyLearning {
                 .map(certificate -> new CertificateSummary(certificate.code, certificate.displayCode(), certificate.courseId,
                         certificate.courseTitle, certificate.holderName, certificate.issuedOn, certificate.expiresOn,
                         certificates.status(certificate).label(), "/certificates/" + certificate.code + ".pdf",
-                        certificates.verificationUrl(certificate)))
+                        certificates.verificationUrl(certificate),
+                        certificates.renewalCourse(certificate).map(course -> "/courses/" + course.id()).orElse(null)))
                 .toList();
     }
 }

@@ -29,6 +29,12 @@ public class ProgressService {
     @Transactional
     public Enrolment enrol(Learner learner, Course course) {
         return Enrolment.find(learner, course.id()).orElseGet(() -> {
+            if (course.isRefresher()) {
+                String refusal = certificates.renewal(learner, course).refusal();
+                if (refusal != null) {
+                    throw new org.mhfa.certificate.NotRenewableException(refusal);
+                }
+            }
             Enrolment enrolment = new Enrolment();
             enrolment.learner = learner;
             enrolment.courseId = course.id();
@@ -81,8 +87,8 @@ public class ProgressService {
         CourseProgress progress = progressOf(course, enrolment);
         if (progress.complete() && enrolment.completedAt == null) {
             enrolment.completedAt = Instant.now();
-            Certificate certificate = certificates.issue(enrolment, course);
-            return new CourseProgress(course, enrolment, progress.doneItemIds(), Optional.of(certificate.code));
+            Optional<String> code = certificates.issue(enrolment, course).map(certificate -> certificate.code);
+            return new CourseProgress(course, enrolment, progress.doneItemIds(), code);
         }
         return progress;
     }

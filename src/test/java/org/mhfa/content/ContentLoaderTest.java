@@ -432,7 +432,7 @@ class ContentLoaderTest {
         write(COURSE_FILE, COURSE.replace("audience: Volunteers", "audiense: Volunteers"));
 
         assertErrors(error(COURSE_FILE, 5, 1, "unknown front-matter key 'audiense'; did you mean 'audience'?; "
-                + "allowed keys: audience, estimated-minutes, summary, title, validity-months"));
+                + "allowed keys: audience, estimated-minutes, renewal-closes-months-after, renewal-opens-months-before, renews, summary, title, validity-months"));
     }
 
     @Test
@@ -1414,5 +1414,35 @@ class ContentLoaderTest {
             assertFalse(messages.contains("the lesson has no text after its front matter"), messages.toString());
             assertEquals(2, messages.size(), messages.toString());
         }
+    }
+
+    @Test
+    void aRefresherMustRenewACourseThatExists() {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("audience: Volunteers\n", "audience: Volunteers\nrenews: other-courze\n"));
+        writeValidCourse("other-course");
+
+        ContentLoad load = loader.load(root);
+        assertEquals(List.of(error(COURSE_FILE, 1, 1,
+                "'renews: other-courze' names no course in this content folder; did you mean 'other-course'?")), errors(load));
+        assertEquals(Set.of(COURSE_ID), load.failedCourseIds());
+        assertEquals(List.of("other-course"), load.courses().stream().map(Course::id).toList());
+    }
+
+    @Test
+    void aRefresherOfAnExistingCourseLoadsWithItsRenewalWindow() {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("audience: Volunteers\n", "audience: Volunteers\nrenews: other-course\n"));
+        writeValidCourse("other-course");
+        write("courses/other-course/course.md", COURSE.replace("audience: Volunteers\n",
+                "audience: Volunteers\nrenewal-opens-months-before: 2\nrenewal-closes-months-after: 1\n"));
+
+        ContentLoad load = loader.load(root);
+        assertTrue(load.ok(), () -> String.join("\n", errors(load)));
+        Course refresher = load.courses().stream().filter(course -> course.id().equals(COURSE_ID)).findFirst().orElseThrow();
+        Course renewed = load.courses().stream().filter(course -> course.id().equals("other-course")).findFirst().orElseThrow();
+        assertEquals("other-course", refresher.renews());
+        assertEquals(new Course.RenewalWindow(2, 1), renewed.renewalWindow());
+        assertEquals(new Course.RenewalWindow(6, 3), refresher.renewalWindow());
     }
 }
