@@ -3,6 +3,7 @@ package org.mhfa;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
+import org.mhfa.certificate.CertificateSampleCommand;
 import org.mhfa.content.ContentBenchmark;
 import org.mhfa.content.ContentGenerator;
 import org.mhfa.content.ValidateCommand;
@@ -21,9 +22,10 @@ public final class Main {
                 case "validate" -> ValidateCommand.run(rest, System.out, System.err);
                 case "generate-content" -> ContentGenerator.run(rest, System.out, System.err);
                 case "benchmark-content" -> ContentBenchmark.run(rest, System.out, System.err);
+                case "certificate-sample" -> CertificateSampleCommand.run(rest, System.out, System.err);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'; commands: validate <content dir>, "
-                            + "generate-content <dir>, benchmark-content <content dir>");
+                            + "generate-content <dir>, benchmark-content <content dir>, certificate-sample --name … --course … --out …");
                     yield 2;
                 }
             };

@@ -17,8 +17,7 @@ import org.mhfa.web.PlatformConfig;
 @ApplicationScoped
 public class CertificateService {
 
-    private final CertificatePdfRenderer renderer;
-    private final PdfSigner signer;
+    private final CertificateAssembly assembly;
     private final ContentRepository content;
     private final PlatformConfig platform;
     private final CertificateConfig config;
@@ -26,8 +25,7 @@ public class CertificateService {
 
     CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, ContentRepository content, PlatformConfig platform,
             CertificateConfig config) {
-        this.renderer = renderer;
-        this.signer = signer;
+        this.assembly = new CertificateAssembly(renderer, signer);
         this.content = content;
         this.platform = platform;
         this.config = config;
@@ -185,8 +183,8 @@ public class CertificateService {
 
     /** The certificate as a signed PDF (PAdES, detached CMS). */
     public byte[] pdf(Certificate certificate) {
-        return signer.sign(renderer.render(new CertificateDocument(certificate.holderName, certificate.courseTitle,
+        return assembly.signedPdf(new CertificateDocument(certificate.holderName, certificate.courseTitle,
                 certificate.courseVersion, certificate.issuedOn, certificate.expiresOn, certificate.displayCode(),
-                verificationUrl(certificate), platform.organisationName())));
+                verificationUrl(certificate), platform.organisationName()));
     }
 }

@@ -1,0 +1,71 @@
+package org.mhfa.certificate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.mhfa.content.ContentLoad;
+import org.mhfa.content.ContentLoader;
+import org.mhfa.course.Course;
+
+/**
+ * The {@code certificate-sample} subcommand: renders and signs a sample certificate through the same renderer and
+ * signer as real issuance, for previewing a design and checking the output with independent tools.
+ */
+public final class CertificateSampleCommand {
+
+    private static final String USAGE = "usage: certificate-sample --name \"<name>\" --course <course id> --out <file.pdf> "
+            + "[--content <dir>] [--base-url <url>] [--organisation <name>] [--keystore <file.p12> --password <password>]";
+
+    private CertificateSampleCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                err.println(USAGE);
+                return 2;
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        if (args.length % 2 != 0 || !options.containsKey("name") || !options.containsKey("course") || !options.containsKey("out")) {
+            err.println(USAGE);
+            return 2;
+        }
+        ContentLoad load = new ContentLoader().load(Path.of(options.getOrDefault("content", "content")));
+        Course course = load.courses().stream().filter(c -> c.id().equals(options.get("course"))).findFirst().orElse(null);
+        if (course == null) {
+            err.println("no course '" + options.get("course") + "' in " + options.getOrDefault("content", "content") + "; courses: "
+                    + String.join(", ", load.courses().stream().map(Course::id).toList()));
+            return 1;
+        }
+        SigningKeys keys = options.containsKey("keystore")
+                ? SigningKeys.fromPkcs12(Path.of(options.get("keystore")), options.getOrDefault("password", "").toCharArray(), null)
+                : SigningKeys.developmentKey(Path.of("data/development-signing-key.p12"));
+        String organisation = options.getOrDefault("organisation", "Community Mental Health First Aid");
+        String baseUrl = options.getOrDefault("base-url", "http://localhost:8080");
+        String code = CertificateCode.generate();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CertificateDocument document = new CertificateDocument(options.get("name"), course.title(), course.version(), today,
+                today.plusMonths(course.validityMonths()), CertificateCode.display(code), baseUrl + "/verify/" + code, organisation);
+        try {
+            byte[] pdf = new CertificateAssembly(new CertificatePdfRenderer(), new PdfSigner(keys, organisation, baseUrl,
+                    "Certificate of completion (sample)")).signedPdf(document);
+            Files.write(Path.of(options.get("out")), pdf);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("cannot write " + options.get("out") + ": " + e.getMessage());
+            return 1;
+        }
+        out.printf("wrote %s: sample certificate %s for %s, %s (check it with: pdfsig %s)%n", options.get("out"),
+                CertificateCode.display(code), options.get("name"), course.title(), options.get("out"));
+        return 0;
+    }
+}
