@@ -5,11 +5,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mhfa.content.ContentRepository;
+import org.mhfa.course.Course;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.identity.Roles;
 import org.mhfa.progress.CertificateSummary;
@@ -24,11 +27,16 @@ public class CertificateApi {
     private final MyLearning myLearning;
     private final CertificateService certificates;
     private final CurrentLearner learner;
+    private final OpenBadgeCredentials badges;
+    private final ContentRepository content;
 
-    CertificateApi(MyLearning myLearning, CertificateService certificates, CurrentLearner learner) {
+    CertificateApi(MyLearning myLearning, CertificateService certificates, CurrentLearner learner,
+            OpenBadgeCredentials badges, ContentRepository content) {
         this.myLearning = myLearning;
         this.certificates = certificates;
         this.learner = learner;
+        this.badges = badges;
+        this.content = content;
     }
 
     @GET
@@ -54,5 +62,22 @@ public class CertificateApi {
     @Operation(summary = "One of my certificates as PDF")
     public Response pdf(@PathParam("code") String code) {
         return CertificateResource.pdfResponse(certificates, certificates.ownCertificate(learner.get(), code));
+    }
+
+    @GET
+    @Path("{code}/credential")
+    @Produces({StatusListResource.VC_JWT, MediaType.APPLICATION_JSON})
+    @Operation(summary = "One of my certificates as an Open Badges 3.0 credential: a VC-JWT, or with format=json the "
+            + "credential as JSON and its VC-JWT")
+    public Response credential(@PathParam("code") String code, @QueryParam("format") String format) {
+        Certificate certificate = certificates.ownCertificate(learner.get(), code);
+        Course course = content.course(certificate.courseId).orElse(null);
+        boolean json = "json".equalsIgnoreCase(format);
+        return Response.ok(json ? badges.credentialDownload(certificate, course) : badges.credentialJwt(certificate, course),
+                        json ? MediaType.APPLICATION_JSON : StatusListResource.VC_JWT)
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code
+                        + (json ? ".json" : ".jwt") + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 }

@@ -14,6 +14,21 @@ public interface CertificateConfig {
     /** The key certificates are signed with. */
     Signing signing();
 
+    /** E-mail reminders before a certificate expires. */
+    Reminders reminders();
+
+    /** When reminders are sent. */
+    interface Reminders {
+
+        /** Days before expiry at which a reminder goes out, e.g. 90, 30 and 7. */
+        @WithDefault("90,30,7")
+        java.util.List<Integer> daysBefore();
+
+        /** When the reminder job runs (Quartz-style cron, or "off"). */
+        @WithDefault("0 0 7 * * ?")
+        String cron();
+    }
+
     /** Where the signing key comes from: a PKCS#12 keystore, or else a development key generated at first start. */
     interface Signing {
 

@@ -22,6 +22,7 @@ public class CertificateService {
     private final PlatformConfig platform;
     private final CertificateConfig config;
     private final Clock clock = Clock.systemUTC();
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, ContentRepository content, PlatformConfig platform,
             CertificateConfig config) {
@@ -107,9 +108,21 @@ public class CertificateService {
                 .flatMap(original -> content.courses().stream().filter(course -> original.id().equals(course.renews())).findFirst());
     }
 
+    /**
+     * A free place in the revocation status list, chosen at random (as the Bitstring Status List recommends, so that
+     * indices do not reveal the order of issue); the unique index on the column settles any race.
+     */
     private int nextStatusIndex() {
+        long issued = Certificate.count();
+        int size = (int) Math.max(StatusList.MIN_SIZE, Math.min(Integer.MAX_VALUE / 2, issued * 4));
+        for (int attempt = 0; attempt < 32; attempt++) {
+            int candidate = random.nextInt(size);
+            if (Certificate.count("statusIndex", candidate) == 0) {
+                return candidate;
+            }
+        }
         return ((Number) Certificate.getEntityManager()
-                .createNativeQuery("select nextval('certificate_status_index_seq')").getSingleResult()).intValue();
+                .createNativeQuery("select nextval('certificate_status_index_seq')").getSingleResult()).intValue() + size;
     }
 
     @Transactional

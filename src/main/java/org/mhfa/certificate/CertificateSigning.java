@@ -2,6 +2,7 @@ package org.mhfa.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
 import org.mhfa.web.PlatformConfig;
@@ -11,20 +12,24 @@ public class CertificateSigning {
 
     private static final Logger LOG = Logger.getLogger(CertificateSigning.class);
 
+    /** The one signing key of the platform: it signs the PDFs and the Open Badges credentials. */
+    @Produces
+    @Singleton
+    SigningKeys signingKeys(CertificateConfig config) {
+        CertificateConfig.Signing signing = config.signing();
+        if (signing.keystore().isPresent()) {
+            return SigningKeys.fromPkcs12(Path.of(signing.keystore().get()), signing.password().orElse("").toCharArray(),
+                    signing.alias().orElse(null));
+        }
+        LOG.warnf("No signing keystore configured (mhfa.certificate.signing.keystore): certificates are signed with a "
+                + "development key kept in %s. Configure a real key before issuing certificates people rely on.",
+                signing.developmentKey());
+        return SigningKeys.developmentKey(Path.of(signing.developmentKey()));
+    }
+
     @Produces
     @ApplicationScoped
-    PdfSigner signer(CertificateConfig config, PlatformConfig platform) {
-        CertificateConfig.Signing signing = config.signing();
-        SigningKeys keys;
-        if (signing.keystore().isPresent()) {
-            keys = SigningKeys.fromPkcs12(Path.of(signing.keystore().get()), signing.password().orElse("").toCharArray(),
-                    signing.alias().orElse(null));
-        } else {
-            LOG.warnf("No signing keystore configured (mhfa.certificate.signing.keystore): certificates are signed with a "
-                    + "development key kept in %s. Configure a real key before issuing certificates people rely on.",
-                    signing.developmentKey());
-            keys = SigningKeys.developmentKey(Path.of(signing.developmentKey()));
-        }
+    PdfSigner signer(SigningKeys keys, PlatformConfig platform) {
         return new PdfSigner(keys, platform.organisationName(), platform.publicBaseUrl(), "Certificate of completion");
     }
 }
