@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mhfa.content.ContentRepository;
 import org.mhfa.course.Course;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.identity.Roles;
@@ -27,16 +26,14 @@ public class CertificateApi {
     private final MyLearning myLearning;
     private final CertificateService certificates;
     private final CurrentLearner learner;
-    private final OpenBadgeCredentials badges;
-    private final ContentRepository content;
+    private final CredentialDownloads credentials;
 
     CertificateApi(MyLearning myLearning, CertificateService certificates, CurrentLearner learner,
-            OpenBadgeCredentials badges, ContentRepository content) {
+            CredentialDownloads credentials) {
         this.myLearning = myLearning;
         this.certificates = certificates;
         this.learner = learner;
-        this.badges = badges;
-        this.content = content;
+        this.credentials = credentials;
     }
 
     @GET
@@ -70,14 +67,6 @@ public class CertificateApi {
     @Operation(summary = "One of my certificates as an Open Badges 3.0 credential: a VC-JWT, or with format=json the "
             + "credential as JSON and its VC-JWT")
     public Response credential(@PathParam("code") String code, @QueryParam("format") String format) {
-        Certificate certificate = certificates.ownCertificate(learner.get(), code);
-        Course course = content.course(certificate.courseId).orElse(null);
-        boolean json = "json".equalsIgnoreCase(format);
-        return Response.ok(json ? badges.credentialDownload(certificate, course) : badges.credentialJwt(certificate, course),
-                        json ? MediaType.APPLICATION_JSON : StatusListResource.VC_JWT)
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code
-                        + (json ? ".json" : ".jwt") + "\"")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return credentials.response(certificates.ownCertificate(learner.get(), code), format);
     }
 }

@@ -9,17 +9,26 @@ import jakarta.ws.rs.core.Response;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.identity.Roles;
 
-/** The PDF of a certificate, for its holder only. */
+/** A certificate's PDF and Open Badges credential, for its holder only. */
 @Path("/certificates")
 @RolesAllowed(Roles.TRAINEE)
 public class CertificateResource {
 
     private final CertificateService certificates;
+    private final CredentialDownloads credentials;
     private final CurrentLearner learner;
 
-    CertificateResource(CertificateService certificates, CurrentLearner learner) {
+    CertificateResource(CertificateService certificates, CredentialDownloads credentials, CurrentLearner learner) {
         this.certificates = certificates;
+        this.credentials = credentials;
         this.learner = learner;
+    }
+
+    @GET
+    @Path("{code}/credential")
+    @Produces({StatusListResource.VC_JWT, "application/json"})
+    public Response credential(@PathParam("code") String code, @jakarta.ws.rs.QueryParam("format") String format) {
+        return credentials.response(certificates.ownCertificate(learner.get(), code), format);
     }
 
     @GET

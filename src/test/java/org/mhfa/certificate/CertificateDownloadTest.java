@@ -70,4 +70,18 @@ class CertificateDownloadTest {
                     .body(containsString("This certificate is valid")).body(containsString("Γιώργος Παπαδόπουλος"));
         }
     }
+
+    @Test
+    void theHolderDownloadsTheOpenBadgeFromThePagesAndNobodyElseCan() {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        org.mhfa.testing.TestUsers.TestUser holder = TestUsers.create("Olga", "Badge");
+        String code = Journeys.complete(holder.token(), course);
+        var own = org.mhfa.testing.PageSession.signIn(holder).get("/certificates/" + code + "/credential?format=json");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("OpenBadgeCredential") && own.body().contains("\"jwt\""), own.body());
+        var me = org.mhfa.testing.PageSession.signIn(holder).get("/me");
+        assertTrue(me.body().contains("/certificates/" + code + "/credential"), "My learning links the credential");
+        var other = org.mhfa.testing.PageSession.signIn(TestUsers.create("Otto", "Other")).get("/certificates/" + code + "/credential");
+        assertEquals(404, other.statusCode());
+    }
 }
