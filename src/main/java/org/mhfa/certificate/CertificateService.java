@@ -196,8 +196,13 @@ public class CertificateService {
 
     /** The certificate as a signed PDF (PAdES, detached CMS). */
     public byte[] pdf(Certificate certificate) {
-        return assembly.signedPdf(new CertificateDocument(certificate.holderName, certificate.courseTitle,
-                certificate.courseVersion, certificate.issuedOn, certificate.expiresOn, certificate.displayCode(),
-                verificationUrl(certificate), platform.organisationName()));
+        try {
+            return assembly.signedPdf(new CertificateDocument(certificate.holderName, certificate.courseTitle,
+                    certificate.courseVersion, certificate.issuedOn, certificate.expiresOn, certificate.displayCode(),
+                    verificationUrl(certificate), platform.organisationName()));
+        } catch (IllegalArgumentException e) {
+            throw new UnprintableCertificateException(e.getMessage() + ". The certificate itself is valid and can be verified "
+                    + "with its code; an instructor can re-issue it with a spelling of the name the certificate can print.");
+        }
     }
 }

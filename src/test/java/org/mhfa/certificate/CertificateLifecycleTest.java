@@ -88,4 +88,15 @@ class CertificateLifecycleTest {
         PlatformTestResource.execute("update certificate set expires_on = date '" + expiry + "' where code = '" + code + "'");
         given().get("/api/verifications/" + code).then().body("status", equalTo(status));
     }
+
+    @Test
+    void aNameTheFontCannotPrintGetsAClearAnswerAndTheCertificateStillVerifies() {
+        String token = TestUsers.create("小龍", "李").token();
+        String code = Journeys.complete(token, content.course(Journeys.SAMPLE_COURSE).orElseThrow());
+        given().auth().oauth2(token).get("/api/me/certificates/" + code + "/pdf").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("cannot be printed on the certificate"))
+                .body("detail", containsString("re-issue"));
+        given().get("/api/verifications/" + code).then().statusCode(200).body("status", equalTo("VALID"));
+    }
 }
