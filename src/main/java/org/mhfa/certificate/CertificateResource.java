@@ -40,7 +40,7 @@ public class CertificateResource {
 
     static Response pdfResponse(CertificateService certificates, Certificate certificate) {
         return Response.ok(certificates.pdf(certificate), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code.substring(0, 25) + ".pdf\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
     }

@@ -23,7 +23,7 @@ public class CredentialDownloads {
         boolean json = "json".equalsIgnoreCase(format);
         return Response.ok(json ? badges.credentialDownload(certificate, course) : badges.credentialJwt(certificate, course),
                         json ? MediaType.APPLICATION_JSON : StatusListResource.VC_JWT)
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + certificate.code.substring(0, 25)
                         + (json ? ".json" : ".jwt") + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();

@@ -98,15 +98,20 @@ class TraineeJourneyBrowserTest {
         walkThroughTheCourse(course);
         browser.findElement(By.partialLinkText("Download your certificate")).click();
         Path pdf = awaitDownload();
-        String code = pdf.getFileName().toString().replace("certificate-", "").replace(".pdf", "");
+        String code;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
+            java.util.regex.Matcher printed = java.util.regex.Pattern
+                    .compile("[0-9A-Z]{5}(-[0-9A-Z]{5}){4}-[0-9A-Z*~$=]").matcher(text);
+            assertTrue(printed.find(), "the certificate prints its code: " + text);
+            code = printed.group().replace("-", "");
             assertTrue(text.contains("Анна Иванова"), text);
             assertTrue(text.contains(course.title()), text);
         }
 
         browser.get(BASE + "/verify");
         browser.findElement(By.id("code")).sendKeys(org.mhfa.certificate.CertificateCode.display(code).toLowerCase());
+        assertTrue(pdf.getFileName().toString().startsWith("certificate-" + code.substring(0, 25)), pdf.toString());
         browser.findElement(By.xpath("//button[normalize-space()='Verify']")).click();
         wait.until(ExpectedConditions.urlContains("/verify/"));
         screenshot("verification");
