@@ -1,5 +1,6 @@
 package org.mhfa.certificate;
 
+import org.mhfa.testing.PlatformTestResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +65,7 @@ class CertificateDownloadTest {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
                     Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-            assertEquals("http://localhost:8081/verify/" + code, decoded);
+            assertEquals(PlatformTestResource.baseUrl() + "/verify/" + code, decoded);
 
             given().get(URI.create(decoded).getPath()).then().statusCode(200)
                     .body(containsString("This certificate is valid")).body(containsString("Γιώργος Παπαδόπουλος"));

@@ -1,5 +1,6 @@
 package org.mhfa.e2e;
 
+import org.mhfa.testing.PlatformTestResource;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class TraineeJourneyBrowserTest {
 
-    private static final String BASE = "http://localhost:8081";
+    private static final String BASE = PlatformTestResource.baseUrl();
 
     @Inject
     ContentRepository content;

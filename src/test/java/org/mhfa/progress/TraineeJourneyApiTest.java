@@ -1,5 +1,6 @@
 package org.mhfa.progress;
 
+import org.mhfa.testing.PlatformTestResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -91,7 +92,7 @@ class TraineeJourneyApiTest {
                 .body("[0].status", equalTo("Valid"))
                 .body("[0].issuedOn", equalTo(today.toString()))
                 .body("[0].expiresOn", equalTo(today.plusMonths(36).toString()))
-                .body("[0].verificationUrl", equalTo("http://localhost:8081/verify/" + code));
+                .body("[0].verificationUrl", equalTo(PlatformTestResource.baseUrl() + "/verify/" + code));
 
         String typed = org.mhfa.certificate.CertificateCode.display(code).toLowerCase();
         given().get("/api/verifications/" + typed).then().statusCode(200)

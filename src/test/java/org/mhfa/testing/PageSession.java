@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 /** A signed-in page session without a browser: the OIDC code flow through the real Keycloak login form, cookies kept. */
 public final class PageSession {
 
-    private static final String BASE = "http://localhost:8081";
+    private static final String BASE = PlatformTestResource.baseUrl();
 
     private final HttpClient http;
 

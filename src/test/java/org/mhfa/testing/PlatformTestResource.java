@@ -33,12 +33,13 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         contentDir = copyContent(Path.of("content"), null);
         copyContent(Path.of("src/test/resources/fixtures"), contentDir);
         return Map.of(
+                "quarkus.keycloak.admin-client.server-url", realmUrl.replace("/realms/mhfa", ""),
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),
                 "quarkus.datasource.password", "",
                 "quarkus.oidc.auth-server-url", realmUrl,
                 "mhfa.content.dir", contentDir.toString(),
-                "mhfa.public-base-url", "http://localhost:8081");
+                "mhfa.public-base-url", baseUrl());
     }
 
     @Override
@@ -49,6 +50,11 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         if (database != null) {
             database.close();
         }
+    }
+
+    /** Where the application under test answers: {@code http://localhost:<test.http.port>}. */
+    public static String baseUrl() {
+        return "http://localhost:" + System.getProperty("test.http.port", "8081");
     }
 
     public static String realmUrl() {
