@@ -187,8 +187,11 @@ public final class ContentLoader {
             for (FrontMatter.Located<String> id : marks.keys()) {
                 ModuleItem item = items.get(id.value());
                 if (item instanceof Quiz) {
-                    Integer mark = marks.optionalInteger(id.value(), 0, 100);
-                    if (mark != null) {
+                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
+                    if (mark != null && (mark < 0 || mark > 100)) {
+                        file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
+                                + "write a whole number from 0 to 100, found " + mark);
+                    } else if (mark != null) {
                         passMarks.put(id.value(), mark);
                     }
                 } else if (item instanceof org.mhfa.scenario.Scenario) {
@@ -211,7 +214,7 @@ public final class ContentLoader {
                     boolean attendanceRequired = section.bool("required", false);
                     Integer withinDays = section.optionalInteger("within-days", 0, 3650);
                     if (withinDays != null && !attendanceRequired) {
-                        file.error(section.lineOf("within-days"), 1, "'within-days' applies only when attendance is required: add "
+                        file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when attendance is required: add "
                                 + "'required: true' under 'attendance', or remove 'within-days'");
                     }
                     return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);

@@ -35,11 +35,13 @@ final class FrontMatter {
 
     private final ContentFile file;
     private final Map<String, Node> values;
+    private final Map<String, Node> keys;
     private final int closingLine;
 
-    private FrontMatter(ContentFile file, Map<String, Node> values, int closingLine) {
+    private FrontMatter(ContentFile file, Map<String, Node> values, Map<String, Node> keys, int closingLine) {
         this.file = file;
         this.values = values;
+        this.keys = keys;
         this.closingLine = closingLine;
     }
 
@@ -81,20 +83,22 @@ final class FrontMatter {
             return Optional.empty();
         }
         Map<String, Node> values = new LinkedHashMap<>();
+        Map<String, Node> keys = new LinkedHashMap<>();
         if (root == null) {
-            return Optional.of(new FrontMatter(file, values, closing + 1));
+            return Optional.of(new FrontMatter(file, values, keys, closing + 1));
         }
         if (!(root instanceof MappingNode mapping)) {
             file.error(root.getStartMark().getLine() + 2, root.getStartMark().getColumn() + 1,
                     "the front matter must be a list of 'key: value' lines");
             return Optional.empty();
         }
-        readKeys(file, mapping, allowedKeys, "front-matter key", values);
-        return Optional.of(new FrontMatter(file, values, closing + 1));
+        readKeys(file, mapping, allowedKeys, "front-matter key", "", values, keys);
+        return Optional.of(new FrontMatter(file, values, keys, closing + 1));
     }
 
     /** Checks the keys of a mapping against {@code allowedKeys} (null: any key) and collects their values. */
-    private static void readKeys(ContentFile file, MappingNode mapping, Set<String> allowedKeys, String what, Map<String, Node> values) {
+    private static void readKeys(ContentFile file, MappingNode mapping, Set<String> allowedKeys, String what, String where,
+            Map<String, Node> values, Map<String, Node> keys) {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             int line = keyNode.getStartMark().getLine() + 2;
@@ -105,12 +109,13 @@ final class FrontMatter {
             }
             String key = scalarKey.getValue();
             if (allowedKeys != null && !allowedKeys.contains(key)) {
-                file.error(line, column, "unknown " + what + " '" + key + "'" + suggestion(key, allowedKeys)
+                file.error(line, column, "unknown " + what + " '" + key + "'" + where + suggestion(key, allowedKeys)
                         + "; allowed keys: " + String.join(", ", allowedKeys.stream().sorted().toList()));
             } else if (values.containsKey(key)) {
                 file.error(line, column, "the key '" + key + "' is given twice: keep one");
             } else {
                 values.put(key, tuple.getValueNode());
+                keys.put(key, keyNode);
             }
         }
     }
@@ -136,16 +141,23 @@ final class FrontMatter {
             return Optional.empty();
         }
         Map<String, Node> nested = new LinkedHashMap<>();
-        readKeys(file, mapping, allowedKeys, "key under '" + key + "'", nested);
-        return Optional.of(new FrontMatter(file, nested, closingLine));
+        Map<String, Node> nestedKeys = new LinkedHashMap<>();
+        readKeys(file, mapping, allowedKeys, "key", " under '" + key + "'", nested, nestedKeys);
+        return Optional.of(new FrontMatter(file, nested, nestedKeys, closingLine));
     }
 
-    /** The keys of this front matter (or section) in the order written, each with the line and column of its value. */
+    /** The keys of this front matter (or section) in the order written, each with its line and column. */
     List<Located<String>> keys() {
-        return values.entrySet().stream()
+        return keys.entrySet().stream()
                 .map(entry -> new Located<>(entry.getKey(), entry.getValue().getStartMark().getLine() + 2,
                         entry.getValue().getStartMark().getColumn() + 1))
                 .toList();
+    }
+
+    /** The 1-based column of a key, for errors about the key itself. */
+    int columnOfKey(String key) {
+        Node node = keys.get(key);
+        return node == null ? 1 : node.getStartMark().getColumn() + 1;
     }
 
     /**
@@ -161,7 +173,10 @@ final class FrontMatter {
                 : node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isBlank() ? List.of(node)
                 : null;
         if (items == null || items.isEmpty()) {
-            typeError(node, key, "a list such as '" + example + "'");
+            String found = node instanceof MappingNode ? "a map" : node instanceof ScalarNode scalar ? "'" + abbreviate(scalar.getValue()) + "'"
+                    : "an empty list";
+            file.error(node.getStartMark().getLine() + 2, node.getStartMark().getColumn() + 1,
+                    "'" + key + "' must be a list of ids such as '" + example + "', found " + found);
             return null;
         }
         List<Located<String>> words = new ArrayList<>();
