@@ -91,9 +91,7 @@ public class QuizService {
         attempt.passed = grade.passed();
         attempt.status = AttemptStatus.SUBMITTED;
         attempt.submittedAt = now;
-        if (attempt.passed) {
-            progress.completeIfDone(course, attempt.enrolment);
-        }
+        progress.completeIfDone(course, attempt.enrolment);
         return attempt;
     }
 

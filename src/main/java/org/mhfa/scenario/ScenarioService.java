@@ -74,9 +74,7 @@ public class ScenarioService {
             run.score = finalScore;
             finish(run, RunStatus.COMPLETED, reached.outcome());
             run.passed = finalScore >= scenario.passScore();
-            if (run.passed) {
-                progress.completeIfDone(course, run.enrolment);
-            }
+            progress.completeIfDone(course, run.enrolment);
         }
         return run;
     }
