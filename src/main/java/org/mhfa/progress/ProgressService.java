@@ -1,6 +1,7 @@
 package org.mhfa.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,9 +26,11 @@ import org.mhfa.scenario.ScenarioRun;
 public class ProgressService {
 
     private final CertificateService certificates;
+    private final Event<Object> events;
 
-    ProgressService(CertificateService certificates) {
+    ProgressService(CertificateService certificates, Event<Object> events) {
         this.certificates = certificates;
+        this.events = events;
     }
 
     /** Enrols the learner; enrolling twice is harmless and returns the first enrolment. */
@@ -81,6 +84,7 @@ public class ProgressService {
             progress.contentVersion = lesson.version();
             progress.completedAt = Instant.now();
             progress.persist();
+            events.fire(new LessonCompleted(enrolment, course, lesson, progress.completedAt));
         }
         return completeIfDone(course, enrolment);
     }
@@ -100,6 +104,7 @@ public class ProgressService {
         }
         if (progress.complete() && enrolment.completedAt == null) {
             enrolment.completedAt = Instant.now();
+            events.fire(new CourseCompleted(enrolment, course));
             Optional<String> code = certificates.issue(enrolment, course).map(certificate -> certificate.code);
             return new CourseProgress(course, enrolment, progress.doneItemIds(), code, progress.attendances());
         }
@@ -111,6 +116,13 @@ public class ProgressService {
     public Optional<CourseProgress> attendanceRecorded(Long learnerId, Course course) {
         return Enrolment.<Enrolment>find("learner.id = ?1 and courseId = ?2", learnerId, course.id()).firstResultOptional()
                 .map(enrolment -> completeIfDone(course, enrolment));
+    }
+
+    /** The learner's progress in the course; for an enrolled learner, also records that they opened the lesson. */
+    @Transactional
+    public CourseProgress viewLesson(Learner learner, Course course, Lesson lesson) {
+        Enrolment.find(learner, course.id()).ifPresent(enrolment -> events.fire(new LessonViewed(enrolment, course, lesson, Instant.now())));
+        return progress(learner, course);
     }
 
     @Transactional
