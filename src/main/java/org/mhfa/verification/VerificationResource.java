@@ -2,12 +2,14 @@ package org.mhfa.verification;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -24,13 +26,15 @@ public class VerificationResource {
 
         static native TemplateInstance result(Verification verification);
 
-        static native TemplateInstance notFound(String code);
+        static native TemplateInstance notFound();
     }
 
     private final VerificationService verification;
+    private final VerificationRateLimit rateLimit;
 
-    VerificationResource(VerificationService verification) {
+    VerificationResource(VerificationService verification, VerificationRateLimit rateLimit) {
         this.verification = verification;
+        this.rateLimit = rateLimit;
     }
 
     @GET
@@ -41,12 +45,15 @@ public class VerificationResource {
         return Response.ok(Templates.form("")).build();
     }
 
+    /** The registry's record; unknown and malformed codes get one and the same page, which does not repeat the input. */
     @GET
     @Path("{code}")
-    public Response verify(@PathParam("code") String code) {
-        return verification.verify(code)
+    public Response verify(@PathParam("code") String code, @Context HttpServerRequest request) {
+        String address = ClientAddress.of(request);
+        rateLimit.check(address);
+        return verification.verify(code, VerificationChannel.PUBLIC_PAGE, null, address)
                 .map(found -> Response.ok(Templates.result(found)))
-                .orElseGet(() -> Response.status(404).entity(Templates.notFound(code.length() > 64 ? code.substring(0, 64) : code)))
+                .orElseGet(() -> Response.status(404).entity(Templates.notFound()))
                 .header("Cache-Control", "no-store")
                 .build();
     }
