@@ -57,7 +57,7 @@ class AgencyRegistrationTest {
         Agencies.Agency agency = Agencies.register("Lakeside Employer", "verify");
         assertEquals(200, Agencies.tokenResponse(agency.clientId(), agency.secret()).statusCode());
 
-        String rotated = given().auth().oauth2(Agencies.adminToken()).post("/api/admin/agencies/" + agency.id() + "/secret")
+        String rotated = given().auth().oauth2(Agencies.adminToken()).contentType("application/json").post("/api/admin/agencies/" + agency.id() + "/secret")
                 .then().statusCode(200).header("Cache-Control", "no-store").extract().path("clientSecret");
         assertNotEquals(agency.secret(), rotated);
 
