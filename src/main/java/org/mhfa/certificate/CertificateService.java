@@ -23,13 +23,15 @@ public class CertificateService {
     private final CertificateConfig config;
     private final Clock clock = Clock.systemUTC();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
+    private final jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges;
 
     CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, ContentRepository content, PlatformConfig platform,
-            CertificateConfig config) {
+            CertificateConfig config, jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges) {
         this.assembly = new CertificateAssembly(renderer, signer);
         this.content = content;
         this.platform = platform;
         this.config = config;
+        this.statusChanges = statusChanges;
     }
 
     /**
@@ -157,6 +159,7 @@ public class CertificateService {
             certificate.revokedAt = Instant.now(clock);
             certificate.revocationReason = reason;
             certificate.revokedBy = revokedBy;
+            statusChanges.fire(new CertificateStatusChanged(certificate.code, CertificateStatus.REVOKED, certificate.revokedAt));
         }
         return certificate;
     }
@@ -187,6 +190,7 @@ public class CertificateService {
         fresh.statusIndex = nextStatusIndex();
         fresh.persist();
         old.supersededBy = fresh.code;
+        statusChanges.fire(new CertificateStatusChanged(old.code, CertificateStatus.SUPERSEDED, fresh.issuedAt));
         return fresh;
     }
 

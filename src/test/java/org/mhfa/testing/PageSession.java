@@ -127,6 +127,13 @@ public final class PageSession {
                 .collect(java.util.stream.Collectors.joining("&"));
     }
 
+    /** POSTs form fields to a path of the platform as they are (no CSRF token added); redirects followed. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
