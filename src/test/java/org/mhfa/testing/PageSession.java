@@ -74,6 +74,28 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build());
     }
 
+    /** POSTs form fields to a path of the platform as they are (no CSRF token added); redirects followed. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Opens a page and submits its form posting to {@code action}, with the form's hidden fields (the CSRF token) plus {@code fields}. */
+    public HttpResponse<String> submit(String pagePath, String action, java.util.Map<String, String> fields) {
+        Element form = Jsoup.parse(get(pagePath).body()).selectFirst("form[action=" + action + "]");
+        if (form == null) {
+            throw new IllegalStateException("no form posting to " + action + " on " + pagePath);
+        }
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> all.put(input.attr("name"), input.attr("value")));
+        all.putAll(fields);
+        return postForm(action, all);
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
