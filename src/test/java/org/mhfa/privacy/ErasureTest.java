@@ -96,7 +96,7 @@ class ErasureTest {
                 "the enrolment the certificate was issued for stays, under the pseudonym");
 
         given().get("/api/verifications/" + myCode).then().statusCode(200)
-                .body("status", equalTo("VALID"))
+                .body("status", equalTo("EXPIRING_SOON"))
                 .body("holderName", equalTo(HolderNameDigest.NAME_REMOVED))
                 .body("courseTitle", equalTo(course.title()))
                 .body("expiresOn", equalTo(today.plusDays(25).toString()));

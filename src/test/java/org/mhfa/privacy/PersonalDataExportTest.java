@@ -79,7 +79,7 @@ class PersonalDataExportTest {
         assertFalse(export.getList("certificates.remindersSent.flatten()").isEmpty(), "a reminder was sent");
 
         assertEquals(myCode, export.getString("certificates[0].code"));
-        assertEquals("VALID", export.getString("certificates[0].status"));
+        assertEquals("EXPIRING_SOON", export.getString("certificates[0].status"), "expires in 25 days");
         assertEquals(me.fullName(), export.getString("certificates[0].holderName"));
         assertTrue(export.getInt("quizAttempts[0].scorePercent") >= 0);
         assertFalse(export.getMap("quizAttempts[0].answers").isEmpty(), "the answers given, as JSON");
