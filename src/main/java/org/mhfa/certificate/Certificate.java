@@ -41,6 +41,10 @@ public class Certificate extends BaseEntity {
     @Column(name = "holder_name", nullable = false)
     public String holderName;
 
+    /** Set when the holder's name was erased: a salted, peppered digest of it (see {@link HolderNameDigest}). */
+    @Column(name = "holder_name_digest")
+    public String holderNameDigest;
+
     @Column(name = "issued_on", nullable = false)
     public LocalDate issuedOn;
 
@@ -88,6 +92,32 @@ public class Certificate extends BaseEntity {
 
     public static List<Certificate> listFor(Learner learner) {
         return list("learner = ?1 order by issuedAt desc", learner);
+    }
+
+    /**
+     * Whether a name someone already knows is the holder's: compared with the stored name, or with its digest once the
+     * holder's name has been erased. Case, accents' composition and spacing do not matter.
+     */
+    public boolean holderNameMatches(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        if (holderNameDigest != null) {
+            return HolderNameDigest.matches(holderNameDigest, name);
+        }
+        return HolderNameDigest.normalise(holderName).equals(HolderNameDigest.normalise(name));
+    }
+
+    /** Replaces the holder's name by the erasure notice, keeping only a digest to check a known name against. */
+    public void eraseHolderName() {
+        if (holderNameDigest == null) {
+            holderNameDigest = HolderNameDigest.of(holderName);
+        }
+        holderName = HolderNameDigest.NAME_REMOVED;
+    }
+
+    public boolean isHolderNameErased() {
+        return holderNameDigest != null;
     }
 
     public String displayCode() {

@@ -11,6 +11,12 @@ public interface CertificateConfig {
     @WithDefault("90")
     int expiringSoonDays();
 
+    /**
+     * The secret mixed into the digest of an erased holder's name (with a random salt per certificate), kept outside the
+     * database so that a copy of the database alone cannot be searched for names.
+     */
+    String holderNamePepper();
+
     /** The key certificates are signed with. */
     Signing signing();
 

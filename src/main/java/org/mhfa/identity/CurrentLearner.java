@@ -27,6 +27,9 @@ public class CurrentLearner {
             }
             learner = findOrCreate(token);
         }
+        if (learner.isErased()) {
+            throw new ErasedLearnerException();
+        }
         return learner;
     }
 
@@ -48,6 +51,8 @@ public class CurrentLearner {
             learner = new Learner();
             learner.subject = subject;
             learner.createdAt = now;
+        } else if (learner.isErased()) {
+            return learner;
         }
         learner.displayName = name;
         learner.email = email;

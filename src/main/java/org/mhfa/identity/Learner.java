@@ -37,6 +37,14 @@ public class Learner extends BaseEntity {
         }
     }
 
+    /** When the person had their personal data erased; the row then holds a pseudonym only and signs no one in. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
     public static Optional<Learner> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
     }
