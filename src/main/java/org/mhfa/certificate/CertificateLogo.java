@@ -31,9 +31,9 @@ public final class CertificateLogo {
     /** The logo bundled with the platform, used when none is configured. */
     public static final String BUNDLED = "/certificate/logo.png";
 
-    /** The largest logo kept: about 300 dpi for the largest space certificates give a logo. */
-    private static final int MAX_WIDTH_PX = 500;
-    private static final int MAX_HEIGHT_PX = 220;
+    /** The largest logo kept: about 330 dpi for the largest space certificates give a logo. */
+    private static final int MAX_WIDTH_PX = 560;
+    private static final int MAX_HEIGHT_PX = 240;
 
     private final int width;
     private final int height;
