@@ -22,9 +22,12 @@ public class CertificateService {
     private final Clock clock = Clock.systemUTC();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
     private final jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges;
+    private final jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors;
 
     CertificateService(CertificateAssembly assembly, ContentRepository content, CertificateConfig config,
-            jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges) {
+            jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges,
+            jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors) {
+        this.instructors = instructors;
         this.assembly = assembly;
         this.content = content;
         this.config = config;
@@ -38,7 +41,7 @@ public class CertificateService {
      */
     @Transactional
     public Optional<Certificate> issue(Enrolment enrolment, Course course) {
-        return issue(enrolment, course, null);
+        return issue(enrolment, course, instructors.isResolvable() ? instructors.get().instructorFor(enrolment).orElse(null) : null);
     }
 
     /**
