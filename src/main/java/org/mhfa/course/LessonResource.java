@@ -43,6 +43,7 @@ public class LessonResource {
         Course course = catalogue.course(courseId);
         Lesson lesson = catalogue.lesson(course, lessonId);
         CourseModule module = course.modules().stream().filter(m -> m.items().contains(lesson)).findFirst().orElseThrow();
+        progress.recordLessonView(learner.get(), course, lesson);
         return Templates.lesson(course, module, lesson, progress.progress(learner.get(), course));
     }
 
