@@ -94,7 +94,6 @@ class CompletionRulesTest {
 
         read(token, course, "read-me");
         answer(token, course, course.quiz("core-check").orElseThrow(), false);
-        enrolment(token, course).getInt("percent");
         assertEquals(66, enrolment(token, course).getInt("percent"));
         assertEquals(null, enrolment(token, course).getString("completedAt"), "the listed optional lesson is still missing");
 
@@ -152,6 +151,34 @@ class CompletionRulesTest {
                 .body("completedAt", notNullValue()).body("certificateCode", notNullValue());
         markPresent(trainee, course, "now()");
         assertEquals(1, certificates(trainee), "a second attendance issues no second certificate");
+    }
+
+    @Test
+    void anInstructorMarkingAttendanceThroughTheCohortApiCompletesTheCourse() {
+        Course course = course("completion-attendance");
+        TestUser trainee = TestUsers.create("Ivo", "Instructed");
+        String token = trainee.token();
+        Journeys.enrol(token, course);
+        read(token, course, "only-lesson");
+        String instructor = TestUsers.create("Iris", "Teaches", "instructor").token();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        long cohort = given().auth().oauth2(instructor).contentType("application/json")
+                .body(Map.of("courseId", course.id(), "name", "Attendance cohort", "startsOn", today, "endsOn", today, "capacity", 5))
+                .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("emails", List.of(trainee.username() + "@example.org")))
+                .post("/api/instructor/cohorts/" + cohort + "/members").then().statusCode(200);
+        long session = given().auth().oauth2(instructor).contentType("application/json")
+                .body(Map.of("startsAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString(), "durationMinutes", 120))
+                .post("/api/instructor/cohorts/" + cohort + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(token).get("/api/me/enrolments/" + course.id()).then().body("completedAt", nullValue());
+
+        given().auth().oauth2(instructor).contentType("application/json")
+                .body(Map.of("marks", List.of(Map.of("learnerId", learnerId(trainee), "status", "PRESENT"))))
+                .put("/api/instructor/cohorts/" + cohort + "/sessions/" + session + "/attendance").then().statusCode(200);
+
+        given().auth().oauth2(token).get("/api/me/enrolments/" + course.id()).then()
+                .body("completedAt", notNullValue()).body("certificateCode", notNullValue());
+        assertEquals(1, certificates(trainee));
     }
 
     @Test
