@@ -46,7 +46,8 @@ public class PartnerCaller {
             }
             agency = QuarkusTransaction.joiningExisting().call(() -> byClient(token)
                     .or(() -> token.getSubject() == null ? java.util.Optional.empty()
-                            : PartnerMember.findByUserId(token.getSubject()).map(member -> member.agency))
+                            : PartnerMember.findByUserId(token.getSubject())
+                            .map(member -> org.hibernate.Hibernate.unproxy(member.agency, PartnerAgency.class)))
                     .orElseThrow(() -> new PartnerAccessException("This token belongs to no registered partner agency.")));
         }
         return agency;

@@ -113,7 +113,8 @@ public class PartnerVerificationService {
             return Map.of();
         }
         Map<String, Certificate> found = new HashMap<>();
-        Certificate.<Certificate>list("code in ?1", canonical).forEach(certificate -> found.put(certificate.code, certificate));
+        Certificate.<Certificate>find("code in ?1", canonical).withHint("org.hibernate.readOnly", true).list()
+                .forEach(certificate -> found.put(certificate.code, certificate));
         return found;
     }
 
