@@ -17,14 +17,16 @@ public final class ClientAddresses {
      * gives {@code 2001:db8:1::}); empty for anything that is not an IP address literal (never resolved through DNS).
      */
     public static Optional<String> truncate(String address) {
-        if (address == null || address.isEmpty() || address.length() > 64 || !address.chars().allMatch(ClientAddresses::literalChar)
-                || address.indexOf('.') < 0 && address.indexOf(':') < 0) {
+        if (address == null || address.isEmpty() || address.length() > 64) {
             return Optional.empty();
         }
         String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         int zone = literal.indexOf('%');
         if (zone >= 0) {
             literal = literal.substring(0, zone);
+        }
+        if (literal.isEmpty() || !literal.chars().allMatch(ClientAddresses::literalChar) || literal.indexOf('.') < 0 && literal.indexOf(':') < 0) {
+            return Optional.empty();
         }
         try {
             InetAddress parsed = InetAddress.getByName(literal);
@@ -46,8 +48,7 @@ public final class ClientAddresses {
     }
 
     private static boolean literalChar(int c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':' || c == '[' || c == ']'
-                || c == '%';
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':';
     }
 
     /** Java prints IPv6 in full ({@code 2001:db8:1:0:0:0:0:0}); this is the usual short form ({@code 2001:db8:1::}). */
