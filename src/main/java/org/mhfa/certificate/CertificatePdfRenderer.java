@@ -112,7 +112,6 @@ public class CertificatePdfRenderer {
     private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\p{Cc}]+");
     private static final Map<EncodeHintType, Object> QR_HINTS = qrHints();
 
-    private final CertificateConfig.PageSize pageSize;
     private final float pageWidth;
     private final float pageHeight;
     private final CertificateLogo logo;
@@ -127,16 +126,12 @@ public class CertificatePdfRenderer {
      * @param logo     the organisation's logo
      */
     public CertificatePdfRenderer(CertificateConfig.PageSize pageSize, CertificateLogo logo) {
-        this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(pageSize, "pageSize");
         this.logo = Objects.requireNonNull(logo, "logo");
         PDRectangle portrait = pageSize == CertificateConfig.PageSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
         this.pageWidth = portrait.getHeight();
         this.pageHeight = portrait.getWidth();
         Fonts.parsed();
-    }
-
-    public CertificateConfig.PageSize pageSize() {
-        return pageSize;
     }
 
     /**
