@@ -34,6 +34,11 @@ public final class ScaleDataGenerator {
             + "[--password ''] [--content content] [--trainees 1000000] [--cohort-size 5] [--statements-per-enrolment 42] "
             + "[--benchmark-instructor <subject>] [--batch 20000]";
 
+    private static final Map<String, String> STATEMENT_INDEXES = Map.of(
+            "ix_xapi_statement_course", "create index ix_xapi_statement_course on xapi_statement (course_id, id)",
+            "ix_xapi_statement_learner", "create index ix_xapi_statement_learner on xapi_statement (learner_id, id)",
+            "ix_xapi_statement_stored", "create index ix_xapi_statement_stored on xapi_statement (stored)");
+
     private final Connection db;
     private final PrintStream out;
     private final Course main;
@@ -95,6 +100,12 @@ public final class ScaleDataGenerator {
         long started = System.nanoTime();
         long offset = scalar("select count(*) from learner where subject like 'synthetic-%'");
         Progress progress = new Progress(out, "trainees", trainees);
+        // learning records dominate: their indexes are built once at the end rather than row by row
+        execute("alter table xapi_statement drop constraint if exists uq_xapi_statement_statement_id");
+        for (String index : STATEMENT_INDEXES.keySet()) {
+            execute("drop index if exists " + index);
+        }
+        db.commit();
         for (long from = 1; from <= trainees; from += batch) {
             long to = Math.min(trainees, from + batch - 1);
             long firstEnrolment = scalar("select coalesce(max(id), 0) from enrolment") + 1;
@@ -109,6 +120,12 @@ public final class ScaleDataGenerator {
             progress.show(to);
         }
         execute("select setval('certificate_status_index_seq', (select coalesce(max(status_index), 0) + 1 from certificate))");
+        db.commit();
+        out.printf("%nindexing learning records%n");
+        execute("alter table xapi_statement add constraint uq_xapi_statement_statement_id unique (statement_id)");
+        for (String definition : STATEMENT_INDEXES.values()) {
+            execute(definition);
+        }
         db.commit();
         try (Statement analyse = db.createStatement()) {
             db.setAutoCommit(true);
@@ -329,19 +346,19 @@ public final class ScaleDataGenerator {
     private void statements(long firstEnrolment, long lastEnrolment) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into xapi_statement (statement_id, learner_id, course_id, verb, stored, statement)
-                select s.id, e.learner_id, e.course_id, v.verb, e.enrolled_at + n * interval '7 minutes',
-                       '{"id":"' || s.id || '","actor":{"objectType":"Agent","account":{"homePage":"' || ? || '","name":"'
-                       || l.pseudonym || '"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/' || v.verb
-                       || '","display":{"en-US":"' || v.verb || '"}},"object":{"objectType":"Activity","id":"' || ?
-                       || '/courses/' || e.course_id || '/lessons/item-' || (n % 10) || '?version=generated"},'
-                       || '"context":{"registration":"' || md5(e.id::text)::uuid || '","platform":"MHFA Training"},'
-                       || '"timestamp":"' || to_char(e.enrolled_at + n * interval '7 minutes', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-                       || '","version":"1.0.3"}'
-                from enrolment e join learner l on l.id = e.learner_id
-                cross join generate_series(1, ?) n
-                cross join lateral (select gen_random_uuid() as id) s
-                cross join lateral (select (array['experienced','completed','answered','responded','passed'])[1 + (n % 5)] as verb) v
-                where e.id between ? and ?
+                select x.sid, x.learner_id, x.course_id, x.verb, x.stored,
+                       '{"id":"' || x.sid || '","actor":{"objectType":"Agent","account":{"homePage":"' || ? || '","name":"'
+                       || x.pseudonym || '"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/' || x.verb
+                       || '","display":{"en-US":"' || x.verb || '"}},"object":{"objectType":"Activity","id":"' || ?
+                       || '/courses/' || x.course_id || '/lessons/item-' || (x.n % 10) || '?version=generated"},'
+                       || '"context":{"registration":"' || md5(x.enrolment_id::text)::uuid || '","platform":"MHFA Training"},'
+                       || '"timestamp":"' || to_char(x.stored, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '","version":"1.0.3"}'
+                from (select gen_random_uuid() as sid, e.id as enrolment_id, e.learner_id, e.course_id, l.pseudonym, n,
+                             e.enrolled_at + n * interval '7 minutes' as stored,
+                             (array['experienced','completed','answered','responded','passed'])[1 + (n % 5)] as verb
+                      from enrolment e join learner l on l.id = e.learner_id
+                      cross join generate_series(1, ?) n
+                      where e.id between ? and ?) x
                 """)) {
             insert.setString(1, baseUrl);
             insert.setString(2, baseUrl);
