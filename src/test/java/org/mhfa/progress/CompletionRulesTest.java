@@ -163,7 +163,8 @@ class CompletionRulesTest {
         String instructor = TestUsers.create("Iris", "Teaches", "instructor").token();
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
         long cohort = given().auth().oauth2(instructor).contentType("application/json")
-                .body(Map.of("courseId", course.id(), "name", "Attendance cohort", "startsOn", today, "endsOn", today, "place", "Training room", "capacity", 5))
+                .body(Map.of("courseId", course.id(), "name", "Attendance cohort", "startsOn", today, "endsOn", today, "place", "Room 1",
+                        "capacity", 5))
                 .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(instructor).contentType("application/json").body(Map.of("emails", List.of(trainee.username() + "@example.org")))
                 .post("/api/instructor/cohorts/" + cohort + "/members").then().statusCode(200);
