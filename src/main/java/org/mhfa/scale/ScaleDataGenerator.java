@@ -73,7 +73,8 @@ public final class ScaleDataGenerator {
             return 2;
         }
         int trainees = Integer.parseInt(options.getOrDefault("trainees", "1000000"));
-        int batch = Integer.parseInt(options.getOrDefault("batch", "20000"));
+        int cohortSize = Integer.parseInt(options.getOrDefault("cohort-size", "5"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "20000")) / cohortSize * cohortSize;
         try (Connection db = DriverManager.getConnection(options.get("jdbc-url"),
                 options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""))) {
             if (!migrated(db)) {
@@ -82,7 +83,7 @@ public final class ScaleDataGenerator {
             }
             db.setAutoCommit(false);
             ScaleDataGenerator generator = new ScaleDataGenerator(db, out, main, refresher,
-                    Integer.parseInt(options.getOrDefault("cohort-size", "5")),
+                    cohortSize,
                     Integer.parseInt(options.getOrDefault("statements-per-enrolment", "42")),
                     options.getOrDefault("base-url", "http://localhost:8080"));
             generator.generate(trainees, batch);
@@ -280,61 +281,64 @@ public final class ScaleDataGenerator {
 
     /**
      * Cohorts of the main course, {@code cohortSize} trainees each in trainee order, led by synthetic instructors (one per
-     * forty cohorts), with one session each that the members who completed attended.
+     * forty cohorts), with one session each that the members who completed attended. A batch holds whole cohorts, and
+     * rows are matched by id ranges, which the indexes serve.
      */
     private void cohorts(long fromTrainee, long toTrainee) throws SQLException {
+        long firstCohort = (fromTrainee - 1) / cohortSize + 1;
+        long lastCohort = (toTrainee - 1) / cohortSize + 1;
         try (PreparedStatement instructors = db.prepareStatement("""
                 insert into learner (subject, display_name, email, created_at, last_seen_at, pseudonym)
                 select 'synthetic-instructor-' || g, 'Instructor ' || g, 'instructor' || g || '@example.invalid', now(), now(),
                        gen_random_uuid()
                 from generate_series(?::bigint, ?::bigint) g
                 on conflict (subject) do nothing
-                """); PreparedStatement cohorts = db.prepareStatement("""
+                """)) {
+            instructors.setLong(1, firstCohort / 40 + 1);
+            instructors.setLong(2, lastCohort / 40 + 1);
+            instructors.executeUpdate();
+        }
+        long cohortBase = scalar("select coalesce(max(id), 0) from cohort");
+        try (PreparedStatement cohorts = db.prepareStatement("""
                 insert into cohort (course_id, name, starts_on, ends_on, place, capacity, owner_id, created_at)
                 select ?, 'Cohort ' || g, current_date - (g % 700)::int, current_date - (g % 700)::int + 30, 'Community hall ' || g % 97,
-                       greatest(?, 12), (select id from learner where subject = 'synthetic-instructor-' || (g / 40 + 1)), now()
+                       greatest(?, 12), i.id, now()
                 from generate_series(?::bigint, ?::bigint) g
-                """); PreparedStatement members = db.prepareStatement("""
+                join learner i on i.subject = 'synthetic-instructor-' || (g / 40 + 1)
+                order by g
+                """)) {
+            cohorts.setString(1, main.id());
+            cohorts.setInt(2, cohortSize);
+            cohorts.setLong(3, firstCohort);
+            cohorts.setLong(4, lastCohort);
+            cohorts.executeUpdate();
+        }
+        try (PreparedStatement members = db.prepareStatement("""
                 insert into cohort_member (cohort_id, learner_id, invited_email, status, enrolled_at)
-                select c.id, l.id, l.email, 'ACTIVE', l.created_at
-                from learner l join cohort c on c.name = 'Cohort ' || ((substr(l.subject, 11)::bigint - 1) / ? + 1)
-                where l.subject = any(?::text[])
+                select ? + (substr(l.subject, 11)::bigint - ?) / ? + 1, l.id, l.email, 'ACTIVE', l.created_at
+                from learner l where l.subject = any(?::text[])
                 """); PreparedStatement sessions = db.prepareStatement("""
                 insert into training_session (cohort_id, starts_at, duration_minutes, place, created_at)
-                select c.id, c.starts_on + interval '10 hours', 180, c.place, now() from cohort c
-                where c.name = any(?::text[])
+                select c.id, c.starts_on + interval '10 hours', 180, c.place, now() from cohort c where c.id > ?
                 """); PreparedStatement attendance = db.prepareStatement("""
                 insert into attendance (session_id, learner_id, status, recorded_at, recorded_by_id)
                 select s.id, m.learner_id, case when e.completed_at is not null then 'PRESENT' else 'ABSENT' end, s.starts_at, c.owner_id
                 from training_session s join cohort c on c.id = s.cohort_id join cohort_member m on m.cohort_id = c.id
                 join enrolment e on e.learner_id = m.learner_id and e.course_id = c.course_id
-                where c.name = any(?::text[])
+                where s.cohort_id > ?
                 """)) {
-            long firstCohort = (fromTrainee - 1) / cohortSize + 1;
-            long lastCohort = (toTrainee - 1) / cohortSize + 1;
-            instructors.setLong(1, firstCohort / 40 + 1);
-            instructors.setLong(2, lastCohort / 40 + 1);
-            instructors.executeUpdate();
-            long existing = scalar("select count(*) from cohort where name = 'Cohort " + firstCohort + "'");
-            cohorts.setString(1, main.id());
-            cohorts.setInt(2, cohortSize);
-            cohorts.setLong(3, firstCohort + existing);
-            cohorts.setLong(4, lastCohort);
-            cohorts.executeUpdate();
             String[] subjects = new String[(int) (toTrainee - fromTrainee + 1)];
             for (int i = 0; i < subjects.length; i++) {
                 subjects[i] = "synthetic-" + (fromTrainee + i);
             }
-            members.setInt(1, cohortSize);
-            members.setArray(2, db.createArrayOf("text", subjects));
+            members.setLong(1, cohortBase);
+            members.setLong(2, fromTrainee);
+            members.setInt(3, cohortSize);
+            members.setArray(4, db.createArrayOf("text", subjects));
             members.executeUpdate();
-            String[] names = new String[(int) (lastCohort - firstCohort + 1 - existing)];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = "Cohort " + (firstCohort + existing + i);
-            }
-            sessions.setArray(1, db.createArrayOf("text", names));
+            sessions.setLong(1, cohortBase);
             sessions.executeUpdate();
-            attendance.setArray(1, db.createArrayOf("text", names));
+            attendance.setLong(1, cohortBase);
             attendance.executeUpdate();
         }
     }
