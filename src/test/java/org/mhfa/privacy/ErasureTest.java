@@ -120,6 +120,10 @@ class ErasureTest {
         given().get("/api/verifications/" + otherCode).then().statusCode(200).body("holderName", equalTo(other.fullName()));
         given().auth().oauth2(other.token()).get("/api/me/data").then().statusCode(200)
                 .body("profile.name", equalTo(other.fullName())).body("certificates[0].remindersSent.size()", equalTo(1));
+
+        reminders.sendDue(today.plusDays(20));
+        assertEquals(0, schema.queryLong("select count(*) from certificate_reminder r join certificate c on c.id = r.certificate_id "
+                + "where c.code = ?", myCode), "no reminder is due for an erased holder's certificate");
     }
 
     private static long rowsOf(Schema schema, TestUsers.TestUser person) {
