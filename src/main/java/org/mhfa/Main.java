@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 import org.mhfa.certificate.CertificateSampleCommand;
+import org.mhfa.scale.ScaleDataGenerator;
 import org.mhfa.content.ContentBenchmark;
 import org.mhfa.content.ContentGenerator;
 import org.mhfa.content.ValidateCommand;
@@ -23,9 +24,11 @@ public final class Main {
                 case "generate-content" -> ContentGenerator.run(rest, System.out, System.err);
                 case "benchmark-content" -> ContentBenchmark.run(rest, System.out, System.err);
                 case "certificate-sample" -> CertificateSampleCommand.run(rest, System.out, System.err);
+                case "generate-scale-data" -> ScaleDataGenerator.run(rest, System.out, System.err);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'; commands: validate <content dir>, "
-                            + "generate-content <dir>, benchmark-content <content dir>, certificate-sample --name … --course … --out …");
+                            + "generate-content <dir>, benchmark-content <content dir>, certificate-sample --name … --course … --out …, "
+                            + "generate-scale-data --jdbc-url …");
                     yield 2;
                 }
             };

@@ -76,6 +76,14 @@ public class Certificate extends BaseEntity {
     @Column(name = "status_index")
     public Integer statusIndex;
 
+    /** The competencies printed on the certificate, one per line (null for certificates issued before they were). */
+    @Column(name = "competencies")
+    public String competencies;
+
+    /** The instructor printed on the certificate, when one led the course. */
+    @Column(name = "instructor_name")
+    public String instructorName;
+
     public static Optional<Certificate> findByCode(String canonicalCode) {
         return find("code", canonicalCode).firstResultOptional();
     }
@@ -118,6 +126,12 @@ public class Certificate extends BaseEntity {
 
     public boolean isHolderNameErased() {
         return holderNameDigest != null;
+    }
+
+    /** The competencies printed on the certificate, in order; empty when none were. */
+    public List<String> competencyList() {
+        return competencies == null || competencies.isBlank() ? List.of()
+                : competencies.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     public String displayCode() {

@@ -31,7 +31,8 @@ public class CertificateAdministrationApi {
     /** A certificate as the registry holds it, with its revocation and re-issue record. */
     public record CertificateRecord(String code, String displayCode, String status, String holderName, String courseId,
             String courseTitle, String courseVersion, LocalDate issuedOn, LocalDate expiresOn, Instant revokedAt,
-            String revocationReason, String revokedBy, String supersededBy) {
+            String revocationReason, String revokedBy, String supersededBy, java.util.List<String> competencies,
+            String instructorName) {
     }
 
     /** Why a certificate is revoked. */
@@ -79,6 +80,6 @@ public class CertificateAdministrationApi {
         return new CertificateRecord(certificate.code, certificate.displayCode(), certificates.status(certificate).name(),
                 certificate.holderName, certificate.courseId, certificate.courseTitle, certificate.courseVersion,
                 certificate.issuedOn, certificate.expiresOn, certificate.revokedAt, certificate.revocationReason,
-                certificate.revokedBy, certificate.supersededBy == null ? null : certificate.supersededBy);
+                certificate.revokedBy, certificate.supersededBy, certificate.competencyList(), certificate.instructorName);
     }
 }

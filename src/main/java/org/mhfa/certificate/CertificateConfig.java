@@ -20,6 +20,21 @@ public interface CertificateConfig {
     /** The key certificates are signed with. */
     Signing signing();
 
+    /** The paper size of certificate PDFs, both landscape. */
+    @WithDefault("A4")
+    PageSize pageSize();
+
+    /** A PNG or JPEG file with the organisation's logo; the bundled logo when not set. */
+    java.util.Optional<String> logo();
+
+    /** Paper sizes a certificate can be laid out on. */
+    enum PageSize {
+        /** ISO A4, 297 × 210 mm landscape. */
+        A4,
+        /** US Letter, 11 × 8.5 in landscape. */
+        LETTER
+    }
+
     /** E-mail reminders before a certificate expires. */
     Reminders reminders();
 

@@ -1,5 +1,6 @@
 package org.mhfa.certificate;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,19 +20,24 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import com.google.zxing.BarcodeFormat;
@@ -41,47 +48,57 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * Lays out a certificate as a PDF page with PDFBox: one A4 landscape page with a thin dark-teal frame, the
- * organisation, the holder's name, the course, the issue and expiry dates, the certificate code and a vector QR
- * code that links to the public verification page.
+ * Lays out a certificate as a PDF page with PDFBox: one landscape page (A4 or US Letter) with a thin dark-teal frame,
+ * the organisation's logo and name, the holder's name, the course and its content version, the competencies it
+ * trains, the issue and expiry dates, the instructor, the certificate code and a vector QR code that links to the
+ * public verification page; files such as the Open Badges credential are embedded in the document.
  *
  * <p>Text is set in DejaVu Sans (bundled under {@code /fonts}, see {@code LICENSE-DejaVu.txt}), embedded as a
  * subset, so Latin with diacritics, Greek and Cyrillic names print correctly. Names or titles with characters the
  * font has no glyph for (for example CJK or most emoji) are rejected with an {@link IllegalArgumentException}
  * rather than printed as empty boxes; so is right-to-left text, which PDFBox cannot shape or reorder.
  *
- * <p>The two font files are parsed once, in the constructor, and shared; each {@link #render} call works on its
- * own {@link PDDocument} (a {@link PDFont} belongs to one document), so the renderer is thread-safe.
+ * <p>The font files are parsed once per process and the logo is decoded once per renderer; each {@link #render}
+ * call works on its own {@link PDDocument} (a {@link PDFont} belongs to one document), so the renderer is
+ * thread-safe.
  */
-@ApplicationScoped
 public class CertificatePdfRenderer {
-
-    // A4 landscape
-    static final float PAGE_WIDTH = PDRectangle.A4.getHeight();
-    static final float PAGE_HEIGHT = PDRectangle.A4.getWidth();
 
     /** Text that must not be printed smaller than this (names and titles shrink down to it, then wrap). */
     static final float MIN_FONT_SIZE = 14f;
-    /** The centred text column. */
+    /** The centred text column starts and ends this far from the page edges. */
     private static final float TEXT_MARGIN = 90f;
-    private static final float TEXT_WIDTH = PAGE_WIDTH - 2 * TEXT_MARGIN;
     /** Left and right edge of the footer (certificate code at the left, QR code at the right). */
     private static final float FOOTER_MARGIN = 72f;
 
     /** Width of the QR symbol itself; its white quiet zone of four modules lies around it. */
     private static final float QR_SIZE = 110f;
     private static final int QR_QUIET_ZONE_MODULES = 4;
+    /** The widest the quiet zone gets (a version 1 symbol has 21 modules; the URLs here give 25 or more). */
+    private static final float QR_MAX_QUIET_ZONE = QR_SIZE * QR_QUIET_ZONE_MODULES / 25f;
     private static final float QR_BOTTOM = 86f;
     private static final float FOOTER_BASELINE = 68f;
 
-    /** The date line must stay above the footer. */
-    private static final float LOWEST_DATE_BASELINE = 160f;
+    /** Lines of the body must stay above the footer's text; lines as wide as the column above the QR code. */
+    private static final float LOWEST_BASELINE = 148f;
+    private static final float QR_CLEARANCE = 6f;
+    /** The body's vertical gaps shrink by this factor, down to {@link #MIN_SQUEEZE}, until everything fits. */
+    private static final float SQUEEZE_STEP = 0.1f;
+    private static final float MIN_SQUEEZE = 0.3f;
+
+    /** The logo sits in the top-left corner inside the frame, scaled to fit this box. */
+    private static final float LOGO_LEFT = 48f;
+    private static final float LOGO_TOP_INSET = 46f;
+    private static final float LOGO_MAX_WIDTH = 120f;
+    private static final float LOGO_MAX_HEIGHT = 52f;
 
     private static final float NAME_SIZE = 32f;
     private static final float NAME_WRAPPED_MAX_SIZE = 22f;
     private static final float TITLE_SIZE = 22f;
     private static final float TITLE_WRAPPED_MAX_SIZE = 17f;
     private static final int MAX_LINES = 3;
+    private static final float COMPETENCY_SIZE = 10.5f;
+    private static final String COMPETENCY_SEPARATOR = "  ·  ";
 
     private static final Rgb TEAL = new Rgb(0x1f, 0x5f, 0x5b);
     private static final Rgb TEAL_LIGHT = new Rgb(0x8f, 0xb8, 0xb4);
@@ -93,13 +110,31 @@ public class CertificatePdfRenderer {
     private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\p{Cc}]+");
     private static final Map<EncodeHintType, Object> QR_HINTS = qrHints();
 
-    private final FontFace regular;
-    private final FontFace bold;
+    private final CertificateConfig.PageSize pageSize;
+    private final float pageWidth;
+    private final float pageHeight;
+    private final CertificateLogo logo;
 
-    /** Parses the bundled fonts; they are kept for the life of the process. */
+    /** An A4 renderer with the bundled logo. */
     public CertificatePdfRenderer() {
-        this.regular = FontFace.load("/fonts/DejaVuSans.ttf");
-        this.bold = FontFace.load("/fonts/DejaVuSans-Bold.ttf");
+        this(CertificateConfig.PageSize.A4, CertificateLogo.bundled());
+    }
+
+    /**
+     * @param pageSize the paper size; the page is landscape and the layout follows its width and height
+     * @param logo     the organisation's logo
+     */
+    public CertificatePdfRenderer(CertificateConfig.PageSize pageSize, CertificateLogo logo) {
+        this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+        this.logo = Objects.requireNonNull(logo, "logo");
+        PDRectangle portrait = pageSize == CertificateConfig.PageSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+        this.pageWidth = portrait.getHeight();
+        this.pageHeight = portrait.getWidth();
+        Fonts.parsed();
+    }
+
+    public CertificateConfig.PageSize pageSize() {
+        return pageSize;
     }
 
     /**
@@ -113,10 +148,16 @@ public class CertificatePdfRenderer {
         Objects.requireNonNull(document, "document");
         Content content = Content.of(document);
         // Check the text before doing any PDF work: fail fast with a clear message instead of drawing boxes.
+        FontFace regular = Fonts.REGULAR;
+        FontFace bold = Fonts.BOLD;
         regular.requireDisplayable("organisation name", content.organisationHeading());
         bold.requireDisplayable("holder name", content.holderName());
         bold.requireDisplayable("course title", content.courseTitle());
         regular.requireDisplayable("course version", content.courseVersion());
+        for (String competency : content.competencies()) {
+            regular.requireDisplayable("competency", competency);
+        }
+        regular.requireDisplayable("instructor name", content.instructorName());
         bold.requireDisplayable("certificate code", content.displayCode());
         regular.requireDisplayable("verification URL", content.verificationUrl());
 
@@ -124,14 +165,18 @@ public class CertificatePdfRenderer {
             PDType0Font regularFont = PDType0Font.load(pdf, regular.ttf, true);
             PDType0Font boldFont = PDType0Font.load(pdf, bold.ttf, true);
 
-            PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
+            PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
             pdf.addPage(page);
+            PDImageXObject logoImage = logo.image(pdf);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                drawFrame(cs);
-                drawBody(cs, content, regularFont, boldFont);
-                drawFooter(cs, content, regularFont, boldFont);
+                Layout layout = new Layout(cs, regularFont, boldFont);
+                layout.drawFrame();
+                layout.drawHeader(content, logoImage);
+                layout.drawBody(content);
+                layout.drawFooter(content);
             }
             describe(pdf, content);
+            attach(pdf, content.attachments());
 
             ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
             pdf.save(out);
@@ -144,88 +189,212 @@ public class CertificatePdfRenderer {
     // ---------------------------------------------------------------------------------------------------------
     // Page parts
 
-    private static void drawFrame(PDPageContentStream cs) throws IOException {
-        TEAL.stroke(cs);
-        cs.setLineWidth(2.5f);
-        cs.addRect(22f, 22f, PAGE_WIDTH - 44f, PAGE_HEIGHT - 44f);
-        cs.stroke();
-        TEAL_LIGHT.stroke(cs);
-        cs.setLineWidth(0.75f);
-        cs.addRect(29f, 29f, PAGE_WIDTH - 58f, PAGE_HEIGHT - 58f);
-        cs.stroke();
-    }
+    /** One page being drawn: the page's geometry, its fonts, and whether text is drawn or only measured. */
+    private final class Layout {
+        private final PDPageContentStream cs;
+        private final PDFont regular;
+        private final PDFont bold;
+        private final float textWidth = pageWidth - 2 * TEXT_MARGIN;
+        private final float qrLeft = pageWidth - FOOTER_MARGIN - QR_SIZE;
+        /** Lines this wide, centred, pass to the left of the QR code at any height. */
+        private final float narrowWidth = 2 * (qrLeft - QR_MAX_QUIET_ZONE - 12f - pageWidth / 2);
+        private boolean drawing = true;
 
-    private static void drawBody(PDPageContentStream cs, Content c, PDFont regular, PDFont bold) throws IOException {
-        float centre = PAGE_WIDTH / 2;
-
-        // Organisation, small capitals with generous tracking
-        String org = c.organisationHeading();
-        float tracking = 2f;
-        float orgSize = Math.max(7f, Math.min(11f,
-                (TEXT_WIDTH - tracking * org.codePointCount(0, org.length())) / unitWidth(regular, org)));
-        float orgWidth = orgSize * unitWidth(regular, org) + tracking * (org.codePointCount(0, org.length()) - 1);
-        cs.setCharacterSpacing(tracking);
-        text(cs, regular, orgSize, TEAL, org, centre - orgWidth / 2, PAGE_HEIGHT - 74f);
-        cs.setCharacterSpacing(0f);
-
-        float y = PAGE_HEIGHT - 122f;
-        centred(cs, bold, 34f, TEAL, "Certificate of Completion", y);
-
-        y -= 20f;
-        TEAL_LIGHT.stroke(cs);
-        cs.setLineWidth(1f);
-        cs.moveTo(centre - 60f, y);
-        cs.lineTo(centre + 60f, y);
-        cs.stroke();
-
-        y -= 34f;
-        centred(cs, regular, 14f, MUTED, "This certifies that", y);
-
-        TextBlock name = fit(c.holderName(), "holder name", bold, NAME_SIZE, NAME_WRAPPED_MAX_SIZE);
-        y = drawBlock(cs, name, bold, INK, y - 14f * 0.25f - 16f);
-
-        y -= name.size() * 0.25f + 14f + 14f * 0.8f;
-        centred(cs, regular, 14f, MUTED, "has completed", y);
-
-        TextBlock title = fit(c.courseTitle(), "course title", bold, TITLE_SIZE, TITLE_WRAPPED_MAX_SIZE);
-        y = drawBlock(cs, title, bold, TEAL, y - 14f * 0.25f - 12f);
-
-        if (!c.courseVersion().isEmpty()) {
-            y -= title.size() * 0.25f + 8f + 11f * 0.8f;
-            String version = "Content version " + c.courseVersion();
-            centred(cs, regular, shrink(regular, version, 11f, 6f), MUTED, version, y);
+        Layout(PDPageContentStream cs, PDFont regular, PDFont bold) {
+            this.cs = cs;
+            this.regular = regular;
+            this.bold = bold;
         }
 
-        String dates = "Issued " + DATE.format(c.issuedOn())
-                + (c.expiresOn() == null ? "" : "    Valid until " + DATE.format(c.expiresOn()));
-        y -= 36f;
-        if (y < LOWEST_DATE_BASELINE) {
-            // cannot happen with the size caps above, but never draw over the footer
-            throw new IllegalStateException("certificate text does not fit on the page");
+        void drawFrame() throws IOException {
+            TEAL.stroke(cs);
+            cs.setLineWidth(2.5f);
+            cs.addRect(22f, 22f, pageWidth - 44f, pageHeight - 44f);
+            cs.stroke();
+            TEAL_LIGHT.stroke(cs);
+            cs.setLineWidth(0.75f);
+            cs.addRect(29f, 29f, pageWidth - 58f, pageHeight - 58f);
+            cs.stroke();
         }
-        centred(cs, regular, 13f, INK, dates, y);
-    }
 
-    private static void drawFooter(PDPageContentStream cs, Content c, PDFont regular, PDFont bold)
-            throws IOException {
-        float qrLeft = PAGE_WIDTH - FOOTER_MARGIN - QR_SIZE;
-        float qrRight = qrLeft + QR_SIZE;
-        drawQr(cs, c.verificationUrl(), qrLeft, QR_BOTTOM, QR_SIZE);
+        /** Logo at the top left, organisation name centred beside it, the heading and a short rule. */
+        void drawHeader(Content c, PDImageXObject logoImage) throws IOException {
+            float scale = Math.min(LOGO_MAX_WIDTH / logoImage.getWidth(), LOGO_MAX_HEIGHT / logoImage.getHeight());
+            float logoWidth = logoImage.getWidth() * scale;
+            float logoHeight = logoImage.getHeight() * scale;
+            cs.drawImage(logoImage, LOGO_LEFT, pageHeight - LOGO_TOP_INSET - logoHeight, logoWidth, logoHeight);
 
-        // The URL under the QR code: centred under it, or right-aligned with it when wider.
-        String url = c.verificationUrl();
-        float urlSize = shrink(regular, url, 7f, 4f, 260f);
-        float urlWidth = urlSize * unitWidth(regular, url);
-        float urlX = urlWidth <= QR_SIZE ? qrLeft + (QR_SIZE - urlWidth) / 2 : qrRight - urlWidth;
-        text(cs, regular, urlSize, MUTED, url, urlX, FOOTER_BASELINE);
+            // Organisation, small capitals with generous tracking, clear of the logo on both sides
+            String org = c.organisationHeading();
+            float orgRoom = pageWidth - 2 * (LOGO_LEFT + logoWidth + 14f);
+            float tracking = 2f;
+            int letters = org.codePointCount(0, org.length());
+            float orgSize = Math.max(6f, Math.min(11f, (orgRoom - tracking * letters) / unitWidth(regular, org)));
+            float orgWidth = orgSize * unitWidth(regular, org) + tracking * (letters - 1);
+            cs.setCharacterSpacing(tracking);
+            text(regular, orgSize, TEAL, org, (pageWidth - orgWidth) / 2, pageHeight - 74f);
+            cs.setCharacterSpacing(0f);
 
-        // Certificate code and "Verify at" at the bottom left, kept clear of the QR block.
-        float leftWidth = Math.min(qrLeft, urlX) - 24f - FOOTER_MARGIN;
-        text(cs, regular, 9f, MUTED, "Certificate code", FOOTER_MARGIN, 120f);
-        String code = c.displayCode();
-        text(cs, bold, shrink(bold, code, 16f, 8f, leftWidth), INK, code, FOOTER_MARGIN, 100f);
-        String verify = "Verify at " + url;
-        text(cs, regular, shrink(regular, verify, 9f, 4f, leftWidth), MUTED, verify, FOOTER_MARGIN, FOOTER_BASELINE);
+            String heading = "Certificate of Completion";
+            float y = pageHeight - 122f;
+            centred(bold, shrink(bold, heading, 34f, 20f, textWidth), TEAL, heading, y);
+
+            y -= 20f;
+            TEAL_LIGHT.stroke(cs);
+            cs.setLineWidth(1f);
+            cs.moveTo(pageWidth / 2 - 60f, y);
+            cs.lineTo(pageWidth / 2 + 60f, y);
+            cs.stroke();
+        }
+
+        /**
+         * The holder, the course and what it covers, the dates and the instructor. Measured first; when the text
+         * would run into the footer, the gaps between the parts shrink until it fits.
+         */
+        void drawBody(Content c) throws IOException {
+            TextBlock name = fit(c.holderName(), "holder name", bold, NAME_SIZE, NAME_WRAPPED_MAX_SIZE, textWidth);
+            TextBlock title = fit(c.courseTitle(), "course title", bold, TITLE_SIZE, TITLE_WRAPPED_MAX_SIZE, textWidth);
+            List<String> competencies = competencyLines(c.competencies());
+
+            float squeeze = 1f;
+            drawing = false;
+            while (!body(c, name, title, competencies, squeeze) && squeeze > MIN_SQUEEZE + 1e-3f) {
+                squeeze -= SQUEEZE_STEP;
+            }
+            if (!body(c, name, title, competencies, squeeze)) {
+                throw new IllegalArgumentException("The holder name, course title and competencies are together too "
+                        + "long to fit on the certificate");
+            }
+            drawing = true;
+            body(c, name, title, competencies, squeeze);
+        }
+
+        /** Lays out (or, when not {@link #drawing}, measures) the body; true if it stays clear of the footer. */
+        private boolean body(Content c, TextBlock name, TextBlock title, List<String> competencies, float squeeze)
+                throws IOException {
+            float y = pageHeight - 142f - 34f * squeeze;
+            centred(regular, 14f, MUTED, "This certifies that", y);
+
+            y = drawBlock(name, bold, INK, y - 14f * 0.25f - 16f * squeeze);
+
+            y -= name.size() * 0.25f + 14f * squeeze + 14f * 0.8f;
+            centred(regular, 14f, MUTED, "has completed", y);
+
+            y = drawBlock(title, bold, TEAL, y - 14f * 0.25f - 12f * squeeze);
+            boolean clearOfQr = y - title.size() * 0.25f >= QR_BOTTOM + QR_SIZE + QR_MAX_QUIET_ZONE + QR_CLEARANCE;
+            float descent = title.size() * 0.25f;
+
+            if (!c.courseVersion().isEmpty()) {
+                y -= descent + 8f * squeeze + 11f * 0.8f;
+                String version = "Content version " + c.courseVersion();
+                centred(regular, shrink(regular, version, 11f, 6f, narrowWidth), MUTED, version, y);
+                descent = 11f * 0.25f;
+            }
+
+            if (!competencies.isEmpty()) {
+                y -= descent + 16f * squeeze + 9f * 0.8f;
+                String label = "COMPETENCIES: THE ALGEE ACTION PLAN";
+                cs.setCharacterSpacing(drawing ? 1f : 0f);
+                float labelWidth = 9f * unitWidth(regular, label) + (label.length() - 1);
+                text(regular, 9f, TEAL, label, (pageWidth - labelWidth) / 2, y);
+                cs.setCharacterSpacing(0f);
+                y -= 9f * 0.25f + 3f;
+                for (String line : competencies) {
+                    y -= COMPETENCY_SIZE * 1.05f;
+                    centred(regular, COMPETENCY_SIZE, INK, line, y);
+                    y -= COMPETENCY_SIZE * 0.2f;
+                }
+                descent = COMPETENCY_SIZE * 0.05f;
+            }
+
+            String dates = "Issued " + DATE.format(c.issuedOn())
+                    + (c.expiresOn() == null ? "" : "    Valid until " + DATE.format(c.expiresOn()));
+            y -= descent + 20f * squeeze + 13f * 0.8f;
+            centred(regular, shrink(regular, dates, 13f, 8f, narrowWidth), INK, dates, y);
+
+            if (!c.instructorName().isEmpty()) {
+                String instructor = "Instructor: " + c.instructorName();
+                y -= 13f * 0.25f + 6f * squeeze + 11.5f * 0.8f;
+                centred(regular, shrink(regular, instructor, 11.5f, 6f, narrowWidth), MUTED, instructor, y);
+            }
+            return clearOfQr && y >= LOWEST_BASELINE;
+        }
+
+        /** The competencies joined into centred lines as wide as the narrow column; an item is never split if it fits. */
+        private List<String> competencyLines(List<String> items) throws IOException {
+            float maxUnits = narrowWidth / COMPETENCY_SIZE;
+            List<String> lines = new ArrayList<>();
+            String line = "";
+            for (String item : items) {
+                String candidate = line.isEmpty() ? item : line + COMPETENCY_SEPARATOR + item;
+                if (unitWidth(regular, candidate) <= maxUnits) {
+                    line = candidate;
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                List<String> wrapped = wrap(regular, item, COMPETENCY_SIZE, narrowWidth);
+                lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+                line = wrapped.get(wrapped.size() - 1);
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            return lines;
+        }
+
+        void drawFooter(Content c) throws IOException {
+            float qrRight = qrLeft + QR_SIZE;
+            drawQr(cs, c.verificationUrl(), qrLeft, QR_BOTTOM, QR_SIZE);
+
+            // The URL under the QR code: centred under it, or right-aligned with it when wider.
+            String url = c.verificationUrl();
+            float urlSize = shrink(regular, url, 7f, 4f, 260f);
+            float urlWidth = urlSize * unitWidth(regular, url);
+            float urlX = urlWidth <= QR_SIZE ? qrLeft + (QR_SIZE - urlWidth) / 2 : qrRight - urlWidth;
+            text(regular, urlSize, MUTED, url, urlX, FOOTER_BASELINE);
+
+            // Certificate code and "Verify at" at the bottom left, kept clear of the QR block.
+            float leftWidth = Math.min(qrLeft, urlX) - 24f - FOOTER_MARGIN;
+            text(regular, 9f, MUTED, "Certificate code", FOOTER_MARGIN, 120f);
+            String code = c.displayCode();
+            text(bold, shrink(bold, code, 16f, 8f, leftWidth), INK, code, FOOTER_MARGIN, 100f);
+            String verify = "Verify at " + url;
+            text(regular, shrink(regular, verify, 9f, 4f, leftWidth), MUTED, verify, FOOTER_MARGIN, FOOTER_BASELINE);
+        }
+
+        /** Draws the lines centred, the first baseline at {@code firstBaselineTop - size * 0.75}; returns the last baseline. */
+        private float drawBlock(TextBlock block, PDFont font, Rgb colour, float firstBaselineTop) throws IOException {
+            float y = firstBaselineTop - block.size() * 0.75f;
+            for (int i = 0; i < block.lines().size(); i++) {
+                if (i > 0) {
+                    y -= block.size() * 1.2f;
+                }
+                centred(font, block.size(), colour, block.lines().get(i), y);
+            }
+            return y;
+        }
+
+        private void centred(PDFont font, float size, Rgb colour, String text, float y) throws IOException {
+            if (!drawing) {
+                return;
+            }
+            float width = size * unitWidth(font, text);
+            text(font, size, colour, text, (pageWidth - width) / 2, y);
+        }
+
+        private void text(PDFont font, float size, Rgb colour, String text, float x, float y) throws IOException {
+            if (!drawing) {
+                return;
+            }
+            colour.fill(cs);
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(x, y);
+            cs.showText(text);
+            cs.endText();
+        }
     }
 
     /**
@@ -273,6 +442,44 @@ public class CertificatePdfRenderer {
         pdf.getDocumentCatalog().setViewerPreferences(prefs);
     }
 
+    /**
+     * Embeds the files: each in the EmbeddedFiles name tree (what PDF readers list as attachments) and in the
+     * catalogue's associated files ({@code /AF}), with its media type, size, dates and relationship to the document.
+     */
+    private static void attach(PDDocument pdf, List<CertificateDocument.Attachment> attachments) throws IOException {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        GregorianCalendar now = new GregorianCalendar();
+        Map<String, PDComplexFileSpecification> files = new LinkedHashMap<>();
+        COSArray associated = new COSArray();
+        for (CertificateDocument.Attachment attachment : attachments) {
+            PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(attachment.content()),
+                    COSName.FLATE_DECODE);
+            file.setSubtype(attachment.mimeType());
+            file.setSize(attachment.content().length);
+            file.setCreationDate(now);
+            file.setModDate(now);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(attachment.fileName());
+            spec.setFileUnicode(attachment.fileName());
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            if (attachment.description() != null) {
+                spec.setFileDescription(attachment.description());
+            }
+            spec.getCOSObject().setName(COSName.AF_RELATIONSHIP, attachment.relationship());
+            files.put(attachment.fileName(), spec);
+            associated.add(spec);
+        }
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(files);
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        pdf.getDocumentCatalog().setNames(names);
+        pdf.getDocumentCatalog().getCOSObject().setItem(COSName.AF, associated);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Text helpers
 
@@ -285,15 +492,15 @@ public class CertificatePdfRenderer {
      * failing that, wrapped on spaces into as few lines as possible (at most {@link #MAX_LINES}) at up to
      * {@code wrappedMaxSize}.
      */
-    private static TextBlock fit(String text, String field, PDFont font, float maxSize, float wrappedMaxSize)
-            throws IOException {
-        float oneLine = TEXT_WIDTH / unitWidth(font, text);
+    private static TextBlock fit(String text, String field, PDFont font, float maxSize, float wrappedMaxSize,
+            float width) throws IOException {
+        float oneLine = width / unitWidth(font, text);
         if (oneLine >= MIN_FONT_SIZE) {
             return new TextBlock(List.of(text), Math.min(maxSize, oneLine));
         }
         for (int lines = 2; lines <= MAX_LINES; lines++) {
             for (float size = wrappedMaxSize; size >= MIN_FONT_SIZE; size -= 0.5f) {
-                List<String> wrapped = wrap(font, text, size);
+                List<String> wrapped = wrap(font, text, size, width);
                 if (wrapped.size() <= lines) {
                     return new TextBlock(wrapped, size);
                 }
@@ -304,8 +511,8 @@ public class CertificatePdfRenderer {
     }
 
     /** Greedy word wrap at the given size; a word wider than the column is broken between characters. */
-    private static List<String> wrap(PDFont font, String text, float size) throws IOException {
-        float maxUnits = TEXT_WIDTH / size;
+    private static List<String> wrap(PDFont font, String text, float size, float width) throws IOException {
+        float maxUnits = width / size;
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split(" ")) {
@@ -334,44 +541,10 @@ public class CertificatePdfRenderer {
         return lines;
     }
 
-    /** Draws the lines centred, the first baseline at {@code firstBaselineTop - size * 0.75}; returns the last baseline. */
-    private static float drawBlock(PDPageContentStream cs, TextBlock block, PDFont font, Rgb colour,
-            float firstBaselineTop) throws IOException {
-        float y = firstBaselineTop - block.size() * 0.75f;
-        for (int i = 0; i < block.lines().size(); i++) {
-            if (i > 0) {
-                y -= block.size() * 1.2f;
-            }
-            centred(cs, font, block.size(), colour, block.lines().get(i), y);
-        }
-        return y;
-    }
-
-    /** The largest size not above {@code maxSize} at which the text fits the text column (not below {@code minSize}). */
-    private static float shrink(PDFont font, String text, float maxSize, float minSize) throws IOException {
-        return shrink(font, text, maxSize, minSize, TEXT_WIDTH);
-    }
-
     private static float shrink(PDFont font, String text, float maxSize, float minSize, float width)
             throws IOException {
         float units = unitWidth(font, text);
         return units <= 0 ? maxSize : Math.max(minSize, Math.min(maxSize, width / units));
-    }
-
-    private static void centred(PDPageContentStream cs, PDFont font, float size, Rgb colour, String text, float y)
-            throws IOException {
-        float width = size * unitWidth(font, text);
-        text(cs, font, size, colour, text, (PAGE_WIDTH - width) / 2, y);
-    }
-
-    private static void text(PDPageContentStream cs, PDFont font, float size, Rgb colour, String text, float x,
-            float y) throws IOException {
-        colour.fill(cs);
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(text);
-        cs.endText();
     }
 
     /** Advance width of the text at a font size of 1 pt. */
@@ -393,14 +566,17 @@ public class CertificatePdfRenderer {
     /** The document's text, normalised for printing: NFC, runs of whitespace or control characters as one space. */
     private record Content(String holderName, String courseTitle, String courseVersion,
             LocalDate issuedOn, LocalDate expiresOn, String displayCode,
-            String verificationUrl, String organisationName) {
+            String verificationUrl, String organisationName, List<String> competencies, String instructorName,
+            List<CertificateDocument.Attachment> attachments) {
 
         static Content of(CertificateDocument d) {
             return new Content(required(d.holderName(), "holderName"), required(d.courseTitle(), "courseTitle"),
                     clean(d.courseVersion()),
                     Objects.requireNonNull(d.issuedOn(), "issuedOn is required"), d.expiresOn(),
                     required(d.displayCode(), "displayCode"), required(d.verificationUrl(), "verificationUrl"),
-                    required(d.organisationName(), "organisationName"));
+                    required(d.organisationName(), "organisationName"),
+                    d.competencies().stream().map(Content::clean).filter(c -> !c.isEmpty()).toList(),
+                    clean(d.instructorName()), d.attachments());
         }
 
         String organisationHeading() {
@@ -425,6 +601,17 @@ public class CertificatePdfRenderer {
 
     // ---------------------------------------------------------------------------------------------------------
     // Fonts and colours
+
+    /** The two bundled fonts, parsed once per process on first use. */
+    private static final class Fonts {
+        static final FontFace REGULAR = FontFace.load("/fonts/DejaVuSans.ttf");
+        static final FontFace BOLD = FontFace.load("/fonts/DejaVuSans-Bold.ttf");
+
+        /** Loads this class, and so parses the fonts, now. */
+        static void parsed() {
+            // the static initialiser has run by the time this returns
+        }
+    }
 
     /** A parsed TrueType font, shared by all renders; PDFBox fonts are made from it per document. */
     private static final class FontFace {

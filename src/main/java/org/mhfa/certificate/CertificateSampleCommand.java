@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.mhfa.content.ContentLoad;
 import org.mhfa.content.ContentLoader;
@@ -19,7 +21,8 @@ import org.mhfa.course.Course;
 public final class CertificateSampleCommand {
 
     private static final String USAGE = "usage: certificate-sample --name \"<name>\" --course <course id> --out <file.pdf> "
-            + "[--content <dir>] [--base-url <url>] [--organisation <name>] [--keystore <file.p12> --password <password>]";
+            + "[--content <dir>] [--base-url <url>] [--organisation <name>] [--keystore <file.p12> --password <password>] "
+            + "[--page-size A4|LETTER] [--logo <file.png|jpg>] [--instructor <name>]";
 
     private CertificateSampleCommand() {
     }
@@ -49,13 +52,27 @@ public final class CertificateSampleCommand {
                 : SigningKeys.developmentKey(Path.of("data/development-signing-key.p12"));
         String organisation = options.getOrDefault("organisation", "Community Mental Health First Aid");
         String baseUrl = options.getOrDefault("base-url", "http://localhost:8080");
-        String code = CertificateCode.generate();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        CertificateDocument document = new CertificateDocument(options.get("name"), course.title(), course.version(), today,
-                today.plusMonths(course.validityMonths()), CertificateCode.display(code), baseUrl + "/verify/" + code, organisation);
+        Certificate certificate = new Certificate();
+        certificate.code = CertificateCode.generate();
+        certificate.holderName = options.get("name");
+        certificate.courseId = course.id();
+        certificate.courseTitle = course.title();
+        certificate.courseVersion = course.version();
+        certificate.issuedAt = Instant.now();
+        certificate.issuedOn = LocalDate.ofInstant(certificate.issuedAt, ZoneOffset.UTC);
+        certificate.expiresOn = certificate.issuedOn.plusMonths(course.validityMonths());
+        certificate.statusIndex = 0;
+        certificate.competencies = String.join("\n", CourseCompetencies.labels(course));
+        certificate.instructorName = options.get("instructor");
         try {
-            byte[] pdf = new CertificateAssembly(new CertificatePdfRenderer(), new PdfSigner(keys, organisation, baseUrl,
-                    "Certificate of completion (sample)")).signedPdf(document);
+            CertificateConfig.PageSize pageSize = CertificateConfig.PageSize.valueOf(
+                    options.getOrDefault("page-size", "A4").toUpperCase(Locale.ROOT));
+            CertificateLogo logo = options.containsKey("logo") ? CertificateLogo.fromFile(Path.of(options.get("logo")))
+                    : CertificateLogo.bundled();
+            CertificateAssembly assembly = new CertificateAssembly(new CertificatePdfRenderer(pageSize, logo),
+                    new PdfSigner(keys, organisation, baseUrl, "Certificate of completion (sample)"),
+                    new OpenBadgeCredentials(baseUrl, organisation, keys), baseUrl, organisation);
+            byte[] pdf = assembly.signedPdf(certificate, course.summary());
             Files.write(Path.of(options.get("out")), pdf);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -65,7 +82,7 @@ public final class CertificateSampleCommand {
             return 1;
         }
         out.printf("wrote %s: sample certificate %s for %s, %s (check it with: pdfsig %s)%n", options.get("out"),
-                CertificateCode.display(code), options.get("name"), course.title(), options.get("out"));
+                certificate.displayCode(), options.get("name"), course.title(), options.get("out"));
         return 0;
     }
 }

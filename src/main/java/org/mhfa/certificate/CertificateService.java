@@ -11,7 +11,6 @@ import org.mhfa.content.ContentRepository;
 import org.mhfa.course.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.progress.Enrolment;
-import org.mhfa.web.PlatformConfig;
 
 /** Issues certificates for completed enrolments, finds them for their holders and renders their PDFs. */
 @ApplicationScoped
@@ -19,17 +18,20 @@ public class CertificateService {
 
     private final CertificateAssembly assembly;
     private final ContentRepository content;
-    private final PlatformConfig platform;
     private final CertificateConfig config;
     private final Clock clock = Clock.systemUTC();
     private final java.security.SecureRandom random = new java.security.SecureRandom();
+    private final jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges;
+    private final jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors;
 
-    CertificateService(CertificatePdfRenderer renderer, PdfSigner signer, ContentRepository content, PlatformConfig platform,
-            CertificateConfig config) {
-        this.assembly = new CertificateAssembly(renderer, signer);
+    CertificateService(CertificateAssembly assembly, ContentRepository content, CertificateConfig config,
+            jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges,
+            jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors) {
+        this.instructors = instructors;
+        this.assembly = assembly;
         this.content = content;
-        this.platform = platform;
         this.config = config;
+        this.statusChanges = statusChanges;
     }
 
     /**
@@ -39,6 +41,15 @@ public class CertificateService {
      */
     @Transactional
     public Optional<Certificate> issue(Enrolment enrolment, Course course) {
+        return issue(enrolment, course, instructors.isResolvable() ? instructors.get().instructorFor(enrolment).orElse(null) : null);
+    }
+
+    /**
+     * Issues the certificate of a completed enrolment as {@link #issue(Enrolment, Course)} does, naming the instructor
+     * who led the course on it (for blended courses with an instructor-led session; null or blank: no instructor).
+     */
+    @Transactional
+    public Optional<Certificate> issue(Enrolment enrolment, Course course, String instructorName) {
         Optional<Certificate> existing = Certificate.findByEnrolment(enrolment);
         if (existing.isPresent()) {
             return existing;
@@ -67,6 +78,9 @@ public class CertificateService {
         certificate.expiresOn = certificate.issuedOn.plusMonths(certified.validityMonths());
         certificate.renewalOf = renewed == null ? null : renewed.code;
         certificate.statusIndex = nextStatusIndex();
+        List<String> competencies = CourseCompetencies.labels(certified);
+        certificate.competencies = competencies.isEmpty() ? null : String.join("\n", competencies);
+        certificate.instructorName = instructorName == null || instructorName.isBlank() ? null : instructorName.strip();
         certificate.persist();
         return Optional.of(certificate);
     }
@@ -157,6 +171,7 @@ public class CertificateService {
             certificate.revokedAt = Instant.now(clock);
             certificate.revocationReason = reason;
             certificate.revokedBy = revokedBy;
+            statusChanges.fire(new CertificateStatusChanged(certificate.code, CertificateStatus.REVOKED, certificate.revokedAt));
         }
         return certificate;
     }
@@ -185,21 +200,22 @@ public class CertificateService {
         fresh.expiresOn = old.expiresOn;
         fresh.renewalOf = old.renewalOf;
         fresh.statusIndex = nextStatusIndex();
+        fresh.competencies = old.competencies;
+        fresh.instructorName = old.instructorName;
         fresh.persist();
         old.supersededBy = fresh.code;
+        statusChanges.fire(new CertificateStatusChanged(old.code, CertificateStatus.SUPERSEDED, fresh.issuedAt));
         return fresh;
     }
 
     public String verificationUrl(Certificate certificate) {
-        return platform.publicBaseUrl().replaceAll("/+$", "") + "/verify/" + certificate.code;
+        return assembly.verificationUrl(certificate);
     }
 
-    /** The certificate as a signed PDF (PAdES, detached CMS). */
+    /** The certificate as a signed PDF (PAdES, detached CMS) with its Open Badges credential embedded. */
     public byte[] pdf(Certificate certificate) {
         try {
-            return assembly.signedPdf(new CertificateDocument(certificate.holderName, certificate.courseTitle,
-                    certificate.courseVersion, certificate.issuedOn, certificate.expiresOn, certificate.displayCode(),
-                    verificationUrl(certificate), platform.organisationName()));
+            return assembly.signedPdf(certificate, content.course(certificate.courseId).map(Course::summary).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new UnprintableCertificateException(e.getMessage() + ". The certificate itself is valid and can be verified "
                     + "with its code; an instructor can re-issue it with a spelling of the name the certificate can print.");

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.commonmark.node.Node;
+import org.mhfa.course.CompletionRules;
 import org.mhfa.course.Course;
 import org.mhfa.course.CourseModule;
 import org.mhfa.course.Lesson;
@@ -38,7 +39,8 @@ public final class ContentLoader {
     private static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
-            "renews", "renewal-opens-months-before", "renewal-closes-months-after");
+            "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance");
+    private static final Set<String> ATTENDANCE_KEYS = Set.of("required", "within-days");
     private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
 
@@ -146,9 +148,78 @@ public final class ContentLoader {
         if (title == null || summary == null) {
             return Optional.empty();
         }
+        CompletionRules completion = front.map(f -> completionRules(courseFile, f, modules)).orElse(CompletionRules.DEFAULT);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version,
-                renews, new Course.RenewalWindow(opensBefore, closesAfter)));
+                renews, new Course.RenewalWindow(opensBefore, closesAfter), completion));
+    }
+
+    /** The completion rules of {@code course.md}, each id checked against the course's modules and items. */
+    private static CompletionRules completionRules(ContentFile file, FrontMatter front, List<CourseModule> modules) {
+        java.util.Map<String, ModuleItem> items = new java.util.LinkedHashMap<>();
+        modules.forEach(module -> module.items().forEach(item -> items.put(item.id(), item)));
+        Set<String> moduleIds = new java.util.LinkedHashSet<>(modules.stream().map(CourseModule::id).toList());
+
+        List<String> required = null;
+        List<FrontMatter.Located<String>> listed = front.wordList("required", "required: [awareness, first-conversation]");
+        if (listed != null) {
+            required = new ArrayList<>();
+            Set<String> known = new HashSet<>(moduleIds);
+            known.addAll(items.keySet());
+            for (FrontMatter.Located<String> id : listed) {
+                if (!known.contains(id.value())) {
+                    file.error(id.line(), id.column(), "'required' names '" + id.value() + "', which is neither a module nor an item of "
+                            + "this course: list module ids (folder names without the number) or lesson, check and scenario ids"
+                            + FrontMatter.suggestion(id.value(), known));
+                } else if (required.contains(id.value())) {
+                    file.error(id.line(), id.column(), "'" + id.value() + "' is listed twice under 'required': keep one");
+                } else {
+                    required.add(id.value());
+                }
+            }
+        }
+
+        java.util.Map<String, Integer> passMarks = new java.util.LinkedHashMap<>();
+        front.section("pass-marks", null, "pass-marks: {knowledge-check: 80}").ifPresent(marks -> {
+            Set<String> gradedIds = new java.util.LinkedHashSet<>();
+            items.values().stream().filter(item -> item instanceof Quiz || item instanceof org.mhfa.scenario.Scenario)
+                    .forEach(item -> gradedIds.add(item.id()));
+            for (FrontMatter.Located<String> id : marks.keys()) {
+                ModuleItem item = items.get(id.value());
+                if (item instanceof Quiz) {
+                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
+                    if (mark != null && (mark < 0 || mark > 100)) {
+                        file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
+                                + "write a whole number from 0 to 100, found " + mark);
+                    } else if (mark != null) {
+                        passMarks.put(id.value(), mark);
+                    }
+                } else if (item instanceof org.mhfa.scenario.Scenario) {
+                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
+                    if (mark != null) {
+                        passMarks.put(id.value(), mark);
+                    }
+                } else if (item != null) {
+                    file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
+                            + "takes knowledge checks (a percentage) and scenarios (a score)");
+                } else {
+                    file.error(id.line(), id.column(), "'pass-marks' names '" + id.value() + "', which is not a knowledge check or "
+                            + "scenario of this course" + FrontMatter.suggestion(id.value(), gradedIds));
+                }
+            }
+        });
+
+        CompletionRules.AttendanceRule attendance = front.section("attendance", ATTENDANCE_KEYS,
+                "attendance: {required: true, within-days: 30}").map(section -> {
+                    boolean attendanceRequired = section.bool("required", false);
+                    Integer withinDays = section.optionalInteger("within-days", 0, 3650);
+                    if (withinDays != null && !attendanceRequired) {
+                        file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when attendance is required: add "
+                                + "'required: true' under 'attendance', or remove 'within-days'");
+                    }
+                    return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);
+                }).orElse(CompletionRules.AttendanceRule.NONE);
+        return new CompletionRules(required, passMarks, attendance);
     }
 
     private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,

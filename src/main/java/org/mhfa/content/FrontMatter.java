@@ -35,11 +35,13 @@ final class FrontMatter {
 
     private final ContentFile file;
     private final Map<String, Node> values;
+    private final Map<String, Node> keys;
     private final int closingLine;
 
-    private FrontMatter(ContentFile file, Map<String, Node> values, int closingLine) {
+    private FrontMatter(ContentFile file, Map<String, Node> values, Map<String, Node> keys, int closingLine) {
         this.file = file;
         this.values = values;
+        this.keys = keys;
         this.closingLine = closingLine;
     }
 
@@ -81,33 +83,113 @@ final class FrontMatter {
             return Optional.empty();
         }
         Map<String, Node> values = new LinkedHashMap<>();
+        Map<String, Node> keys = new LinkedHashMap<>();
         if (root == null) {
-            return Optional.of(new FrontMatter(file, values, closing + 1));
+            return Optional.of(new FrontMatter(file, values, keys, closing + 1));
         }
         if (!(root instanceof MappingNode mapping)) {
             file.error(root.getStartMark().getLine() + 2, root.getStartMark().getColumn() + 1,
                     "the front matter must be a list of 'key: value' lines");
             return Optional.empty();
         }
+        readKeys(file, mapping, allowedKeys, "front-matter key", "", values, keys);
+        return Optional.of(new FrontMatter(file, values, keys, closing + 1));
+    }
+
+    /** Checks the keys of a mapping against {@code allowedKeys} (null: any key) and collects their values. */
+    private static void readKeys(ContentFile file, MappingNode mapping, Set<String> allowedKeys, String what, String where,
+            Map<String, Node> values, Map<String, Node> keys) {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             int line = keyNode.getStartMark().getLine() + 2;
             int column = keyNode.getStartMark().getColumn() + 1;
             if (!(keyNode instanceof ScalarNode scalarKey)) {
-                file.error(line, column, "a front-matter key must be a plain word such as 'title'");
+                file.error(line, column, "a " + what + " must be a plain word such as 'title'");
                 continue;
             }
             String key = scalarKey.getValue();
-            if (!allowedKeys.contains(key)) {
-                file.error(line, column, "unknown front-matter key '" + key + "'" + suggestion(key, allowedKeys)
+            if (allowedKeys != null && !allowedKeys.contains(key)) {
+                file.error(line, column, "unknown " + what + " '" + key + "'" + where + suggestion(key, allowedKeys)
                         + "; allowed keys: " + String.join(", ", allowedKeys.stream().sorted().toList()));
             } else if (values.containsKey(key)) {
                 file.error(line, column, "the key '" + key + "' is given twice: keep one");
             } else {
                 values.put(key, tuple.getValueNode());
+                keys.put(key, keyNode);
             }
         }
-        return Optional.of(new FrontMatter(file, values, closing + 1));
+    }
+
+    /** A value written under a key, with where it was written. */
+    record Located<T>(T value, int line, int column) {
+    }
+
+    /**
+     * The nested map under {@code key} ({@code key:} followed by indented {@code name: value} lines, or
+     * {@code key: {name: value}}), its keys checked against {@code allowedKeys} (null: any key, e.g. ids); empty when
+     * the key is absent or not a map (reported).
+     */
+    Optional<FrontMatter> section(String key, Set<String> allowedKeys, String example) {
+        Node node = values.get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            String found = node instanceof ScalarNode scalar ? "'" + abbreviate(scalar.getValue()) + "'" : "a list";
+            file.error(node.getStartMark().getLine() + 2, node.getStartMark().getColumn() + 1,
+                    "'" + key + "' must be a map of 'name: value' lines indented under it, e.g. '" + example + "', found " + found);
+            return Optional.empty();
+        }
+        Map<String, Node> nested = new LinkedHashMap<>();
+        Map<String, Node> nestedKeys = new LinkedHashMap<>();
+        readKeys(file, mapping, allowedKeys, "key", " under '" + key + "'", nested, nestedKeys);
+        return Optional.of(new FrontMatter(file, nested, nestedKeys, closingLine));
+    }
+
+    /** The keys of this front matter (or section) in the order written, each with its line and column. */
+    List<Located<String>> keys() {
+        return keys.entrySet().stream()
+                .map(entry -> new Located<>(entry.getKey(), entry.getValue().getStartMark().getLine() + 2,
+                        entry.getValue().getStartMark().getColumn() + 1))
+                .toList();
+    }
+
+    /** The 1-based column of a key, for errors about the key itself. */
+    int columnOfKey(String key) {
+        Node node = keys.get(key);
+        return node == null ? 1 : node.getStartMark().getColumn() + 1;
+    }
+
+    /**
+     * A list of words, written as {@code key: [a, b]}, as indented {@code - a} lines, or as one word; null when the key
+     * is absent or wrong (reported).
+     */
+    List<Located<String>> wordList(String key, String example) {
+        Node node = values.get(key);
+        if (node == null) {
+            return null;
+        }
+        List<Node> items = node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence ? sequence.getValue()
+                : node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isBlank() ? List.of(node)
+                : null;
+        if (items == null || items.isEmpty()) {
+            String found = node instanceof MappingNode ? "a map" : node instanceof ScalarNode scalar ? "'" + abbreviate(scalar.getValue()) + "'"
+                    : "an empty list";
+            file.error(node.getStartMark().getLine() + 2, node.getStartMark().getColumn() + 1,
+                    "'" + key + "' must be a list of ids such as '" + example + "', found " + found);
+            return null;
+        }
+        List<Located<String>> words = new ArrayList<>();
+        for (Node item : items) {
+            int line = item.getStartMark().getLine() + 2;
+            int column = item.getStartMark().getColumn() + 1;
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                words.add(new Located<>(scalar.getValue().strip(), line, column));
+            } else {
+                file.error(line, column, "each entry of '" + key + "' must be one word, e.g. '" + example + "'");
+            }
+        }
+        return words;
     }
 
     /** The 1-based line number of the closing '---'. */

@@ -8,7 +8,18 @@ import org.mhfa.quiz.Quiz;
 /** A course as loaded from {@code content/courses/<id>/}: its modules, lessons and knowledge checks. */
 public record Course(String id, String title, String summary, int validityMonths, String audience,
         Integer estimatedMinutes, String introHtml, List<CourseModule> modules, String version, String renews,
-        RenewalWindow renewalWindow) {
+        RenewalWindow renewalWindow, CompletionRules completion) {
+
+    public Course {
+        completion = completion == null ? CompletionRules.DEFAULT : completion;
+    }
+
+    /** A course with the default completion rules. */
+    public Course(String id, String title, String summary, int validityMonths, String audience, Integer estimatedMinutes,
+            String introHtml, List<CourseModule> modules, String version, String renews, RenewalWindow renewalWindow) {
+        this(id, title, summary, validityMonths, audience, estimatedMinutes, introHtml, modules, version, renews, renewalWindow,
+                CompletionRules.DEFAULT);
+    }
 
     /** When a certificate of this course may be renewed: from some months before its expiry to some months after. */
     public record RenewalWindow(int opensMonthsBefore, int closesMonthsAfter) {
@@ -36,8 +47,35 @@ public record Course(String id, String title, String summary, int validityMonths
         return modules.stream().flatMap(module -> module.items().stream());
     }
 
+    /** The items that must be done to finish the e-learning, in course order (see {@link CompletionRules#required()}). */
     public List<ModuleItem> requiredItems() {
-        return items().filter(ModuleItem::required).toList();
+        return items().filter(this::isRequired).toList();
+    }
+
+    /**
+     * True when the item counts towards completion: by default when it is not marked {@code required: false}; where the
+     * course lists what is required, when it is listed itself or is a required item of a listed module.
+     */
+    public boolean isRequired(ModuleItem item) {
+        List<String> listed = completion.required();
+        if (listed == null) {
+            return item.required();
+        }
+        if (listed.contains(item.id())) {
+            return true;
+        }
+        return item.required() && modules.stream()
+                .anyMatch(module -> listed.contains(module.id()) && module.items().contains(item));
+    }
+
+    /** The required items of one module. */
+    public List<ModuleItem> requiredItems(CourseModule module) {
+        return module.items().stream().filter(this::isRequired).toList();
+    }
+
+    /** True when finishing the course also takes attendance at an instructor-led session. */
+    public boolean requiresAttendance() {
+        return completion.attendance().required();
     }
 
     public Optional<Lesson> lesson(String lessonId) {

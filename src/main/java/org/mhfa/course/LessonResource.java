@@ -43,7 +43,7 @@ public class LessonResource {
         Course course = catalogue.course(courseId);
         Lesson lesson = catalogue.lesson(course, lessonId);
         CourseModule module = course.modules().stream().filter(m -> m.items().contains(lesson)).findFirst().orElseThrow();
-        return Templates.lesson(course, module, lesson, progress.progress(learner.get(), course));
+        return Templates.lesson(course, module, lesson, progress.viewLesson(learner.get(), course, lesson));
     }
 
     @POST

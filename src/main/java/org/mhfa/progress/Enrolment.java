@@ -28,6 +28,10 @@ public class Enrolment extends BaseEntity {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** When every required item was first seen done (the course may still wait for attendance). */
+    @Column(name = "elearning_completed_at")
+    public Instant elearningCompletedAt;
+
     public static Optional<Enrolment> find(Learner learner, String courseId) {
         return find("learner = ?1 and courseId = ?2", learner, courseId).firstResultOptional();
     }

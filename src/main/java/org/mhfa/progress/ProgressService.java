@@ -1,18 +1,24 @@
 package org.mhfa.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import java.util.Set;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateService;
+import org.mhfa.cohort.Attendance;
 import org.mhfa.course.Course;
 import org.mhfa.course.Lesson;
 import org.mhfa.identity.Learner;
+import org.mhfa.quiz.AttemptStatus;
 import org.mhfa.quiz.QuizAttempt;
+import org.mhfa.scenario.RunStatus;
 import org.mhfa.scenario.ScenarioRun;
 
 /** Enrolment, lesson progress and completion: completing a course issues its certificate. */
@@ -20,9 +26,11 @@ import org.mhfa.scenario.ScenarioRun;
 public class ProgressService {
 
     private final CertificateService certificates;
+    private final Event<Object> events;
 
-    ProgressService(CertificateService certificates) {
+    ProgressService(CertificateService certificates, Event<Object> events) {
         this.certificates = certificates;
+        this.events = events;
     }
 
     /** Enrols the learner; enrolling twice is harmless and returns the first enrolment. */
@@ -76,21 +84,45 @@ public class ProgressService {
             progress.contentVersion = lesson.version();
             progress.completedAt = Instant.now();
             progress.persist();
+            events.fire(new LessonCompleted(enrolment, course, lesson, progress.completedAt));
         }
         return completeIfDone(course, enrolment);
     }
 
-    /** Completes the enrolment and issues the certificate when every required item is done. */
+    /**
+     * Records when the e-learning was finished, and completes the enrolment and issues the certificate once the course's
+     * completion rules are met (every required item done at its pass mark, and attendance where the course asks for it).
+     * Call it after anything that may be the last missing step; it does nothing more than once.
+     */
     @Transactional
     public CourseProgress completeIfDone(Course course, Enrolment enrolment) {
         lock(enrolment);
         CourseProgress progress = progressOf(course, enrolment);
+        if (progress.elearningDone() && enrolment.elearningCompletedAt == null) {
+            enrolment.elearningCompletedAt = Instant.now();
+            progress = progressOf(course, enrolment);
+        }
         if (progress.complete() && enrolment.completedAt == null) {
             enrolment.completedAt = Instant.now();
+            events.fire(new CourseCompleted(enrolment, course));
             Optional<String> code = certificates.issue(enrolment, course).map(certificate -> certificate.code);
-            return new CourseProgress(course, enrolment, progress.doneItemIds(), code);
+            return new CourseProgress(course, enrolment, progress.doneItemIds(), code, progress.attendances());
         }
         return progress;
+    }
+
+    /** Completes the learner's enrolment in the course if attendance was its last missing step (the hook for attendance). */
+    @Transactional
+    public Optional<CourseProgress> attendanceRecorded(Long learnerId, Course course) {
+        return Enrolment.<Enrolment>find("learner.id = ?1 and courseId = ?2", learnerId, course.id()).firstResultOptional()
+                .map(enrolment -> completeIfDone(course, enrolment));
+    }
+
+    /** The learner's progress in the course; for an enrolled learner, also records that they opened the lesson. */
+    @Transactional
+    public CourseProgress viewLesson(Learner learner, Course course, Lesson lesson) {
+        Enrolment.find(learner, course.id()).ifPresent(enrolment -> events.fire(new LessonViewed(enrolment, course, lesson, Instant.now())));
+        return progress(learner, course);
     }
 
     @Transactional
@@ -108,9 +140,22 @@ public class ProgressService {
     private CourseProgress progressOf(Course course, Enrolment enrolment) {
         Set<String> done = new HashSet<>();
         LessonProgress.listFor(enrolment).forEach(lesson -> done.add(lesson.lessonId));
-        QuizAttempt.listFor(enrolment).stream().filter(attempt -> attempt.passed).forEach(attempt -> done.add(attempt.quizId));
-        ScenarioRun.listFor(enrolment).stream().filter(run -> Boolean.TRUE.equals(run.passed)).forEach(run -> done.add(run.scenarioId));
+        QuizAttempt.listFor(enrolment).stream().filter(attempt -> counts(course, attempt)).forEach(attempt -> done.add(attempt.quizId));
+        ScenarioRun.listFor(enrolment).stream().filter(run -> counts(course, run)).forEach(run -> done.add(run.scenarioId));
         Optional<String> code = Certificate.findByEnrolment(enrolment).map(certificate -> certificate.code);
-        return new CourseProgress(course, enrolment, Set.copyOf(done), code);
+        List<Instant> attendances = course.requiresAttendance() ? Attendance.attendedAt(enrolment.learner.id, course.id()) : List.of();
+        return new CourseProgress(course, enrolment, Set.copyOf(done), code, attendances);
+    }
+
+    /** A submitted attempt counts when it reaches the course's pass mark for the check, or else the check's own. */
+    static boolean counts(Course course, QuizAttempt attempt) {
+        OptionalInt mark = course.completion().passMark(attempt.quizId);
+        return mark.isPresent() ? attempt.status == AttemptStatus.SUBMITTED && attempt.scorePercent >= mark.getAsInt() : attempt.passed;
+    }
+
+    /** A finished run counts when its score reaches the course's pass mark for the scenario, or else the scenario's own. */
+    static boolean counts(Course course, ScenarioRun run) {
+        OptionalInt mark = course.completion().passMark(run.scenarioId);
+        return mark.isPresent() ? run.status == RunStatus.COMPLETED && run.score >= mark.getAsInt() : Boolean.TRUE.equals(run.passed);
     }
 }

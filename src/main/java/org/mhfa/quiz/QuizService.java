@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -27,11 +28,13 @@ public class QuizService {
 
     private final ProgressService progress;
     private final ObjectMapper json;
+    private final Event<AttemptClosed> closed;
     private final SecureRandom random = new SecureRandom();
 
-    QuizService(ProgressService progress, ObjectMapper json) {
+    QuizService(ProgressService progress, ObjectMapper json, Event<AttemptClosed> closed) {
         this.progress = progress;
         this.json = json;
+        this.closed = closed;
     }
 
     @Transactional
@@ -81,6 +84,7 @@ public class QuizService {
             attempt.status = AttemptStatus.EXPIRED;
             attempt.submittedAt = now;
             attempt.questionCount = questions.size();
+            closed.fire(new AttemptClosed(attempt, course, quiz, questions, Map.of(), null));
             return attempt;
         }
         QuizGrader.Grade grade = QuizGrader.grade(questions, quiz.passMark(), answers);
@@ -91,9 +95,8 @@ public class QuizService {
         attempt.passed = grade.passed();
         attempt.status = AttemptStatus.SUBMITTED;
         attempt.submittedAt = now;
-        if (attempt.passed) {
-            progress.completeIfDone(course, attempt.enrolment);
-        }
+        closed.fire(new AttemptClosed(attempt, course, quiz, questions, answers, grade));
+        progress.completeIfDone(course, attempt.enrolment);
         return attempt;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ public class ScenarioService {
 
     private final ProgressService progress;
     private final ObjectMapper json;
+    private final Event<Object> events;
 
-    ScenarioService(ProgressService progress, ObjectMapper json) {
+    ScenarioService(ProgressService progress, ObjectMapper json, Event<Object> events) {
         this.progress = progress;
         this.json = json;
+        this.events = events;
     }
 
     /** The run to show: the active one (to resume), else the latest finished one; empty if never played. */
@@ -69,14 +72,14 @@ public class ScenarioService {
         run.currentNode = choice.target();
         run.updatedAt = Instant.now();
         ScenarioNode reached = nodeOf(scenario, run);
+        events.fire(new ScenarioChoiceMade(run, course, scenario, node, choice, run.updatedAt));
         if (reached.isEnd()) {
             int finalScore = scenario.scoring() == Scoring.STATIC ? reached.endScore() : run.score;
             run.score = finalScore;
             finish(run, RunStatus.COMPLETED, reached.outcome());
             run.passed = finalScore >= scenario.passScore();
-            if (run.passed) {
-                progress.completeIfDone(course, run.enrolment);
-            }
+            events.fire(new ScenarioCompleted(run, course, scenario, reached));
+            progress.completeIfDone(course, run.enrolment);
         }
         return run;
     }

@@ -1,32 +1,51 @@
 package org.mhfa.verification;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mhfa.certificate.CertificateNotFoundException;
+import org.mhfa.web.Problem;
 
-/** Public verification over JSON: anyone may ask about a code. */
+/** Public verification over JSON: anyone may ask about a code, within the rate limit per client address. */
 @Path("/api/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Verification")
 public class VerificationApi {
 
-    private final VerificationService verification;
+    /** The one answer for unknown and malformed codes alike: it does not repeat the input. */
+    static final Problem NOT_FOUND = new Problem("https://mhfa.example/problems/certificate-not-found", "Certificate not found", 404,
+            "No certificate with this code was found. Check the code and try again.", null, null);
 
-    VerificationApi(VerificationService verification) {
+    private final VerificationService verification;
+    private final VerificationRateLimit rateLimit;
+
+    VerificationApi(VerificationService verification, VerificationRateLimit rateLimit) {
         this.verification = verification;
+        this.rateLimit = rateLimit;
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "The registry's record for a certificate code (any case, with or without dashes)")
-    public Verification verify(@PathParam("code") String code) {
-        return verification.verify(code).orElseThrow(CertificateNotFoundException::new);
+    @APIResponse(responseCode = "200", description = "The certificate's public record")
+    @APIResponse(responseCode = "404", description = "No such certificate (the same answer for malformed codes)")
+    @APIResponse(responseCode = "429", description = "Too many requests from this network; see Retry-After")
+    public Response verify(@PathParam("code") String code, @Context HttpServerRequest request) {
+        String address = ClientAddress.of(request);
+        rateLimit.check(address);
+        return verification.verify(code, VerificationChannel.PUBLIC_API, null, address)
+                .map(found -> Response.ok(found))
+                .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE).entity(NOT_FOUND))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -1,13 +1,21 @@
 package org.mhfa.verification;
 
 import io.quarkus.qute.CheckedTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -20,17 +28,23 @@ public class VerificationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String code);
+        static native TemplateInstance form(String code, String uploadError);
+
+        static native TemplateInstance uploadResult(UploadCheck check);
 
         static native TemplateInstance result(Verification verification);
 
-        static native TemplateInstance notFound(String code);
+        static native TemplateInstance notFound();
     }
 
     private final VerificationService verification;
+    private final VerificationRateLimit rateLimit;
+    private final UploadedCertificates uploads;
 
-    VerificationResource(VerificationService verification) {
+    VerificationResource(VerificationService verification, VerificationRateLimit rateLimit, UploadedCertificates uploads) {
         this.verification = verification;
+        this.rateLimit = rateLimit;
+        this.uploads = uploads;
     }
 
     @GET
@@ -38,16 +52,54 @@ public class VerificationResource {
         if (code != null && !code.isBlank()) {
             return Response.seeOther(UriBuilder.fromPath("/verify/{code}").build(code.strip())).build();
         }
-        return Response.ok(Templates.form("")).build();
+        return Response.ok(Templates.form("", null)).build();
     }
 
+    /** The registry's record; unknown and malformed codes get one and the same page, which does not repeat the input. */
     @GET
     @Path("{code}")
-    public Response verify(@PathParam("code") String code) {
-        return verification.verify(code)
+    public Response verify(@PathParam("code") String code, @Context HttpServerRequest request) {
+        String address = ClientAddress.of(request);
+        rateLimit.check(address);
+        return verification.verify(code, VerificationChannel.PUBLIC_PAGE, null, address)
                 .map(found -> Response.ok(Templates.result(found)))
-                .orElseGet(() -> Response.status(404).entity(Templates.notFound(code.length() > 64 ? code.substring(0, 64) : code)))
+                .orElseGet(() -> Response.status(404).entity(Templates.notFound()))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** Checks an uploaded certificate PDF (multipart form with the CSRF token); a file that is not a PDF comes back with the message by the field. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@RestForm("certificate") FileUpload certificate, @Context HttpServerRequest request) {
+        String address = ClientAddress.of(request);
+        rateLimit.check(address);
+        byte[] pdf = null;
+        String error;
+        if (certificate == null || certificate.uploadedFile() == null || certificate.size() == 0) {
+            error = "Choose the certificate PDF to check.";
+        } else if (certificate.size() > UploadedCertificates.MAX_BYTES) {
+            error = "The file is larger than 5 MB. Certificate PDFs are much smaller: upload the PDF as you received it.";
+        } else {
+            pdf = read(certificate);
+            error = pdf != null && UploadedCertificates.looksLikePdf(pdf) ? null
+                    : "The file is not a PDF. Upload the certificate PDF as you downloaded or received it.";
+        }
+        if (error == null) {
+            try {
+                return Response.ok(Templates.uploadResult(uploads.check(pdf, address))).header("Cache-Control", "no-store").build();
+            } catch (IllegalArgumentException e) {
+                error = "The file could not be read as a PDF. Upload the certificate PDF as you downloaded or received it.";
+            }
+        }
+        return Response.status(400).entity(Templates.form("", error)).header("Cache-Control", "no-store").build();
+    }
+
+    private static byte[] read(FileUpload upload) {
+        try {
+            return Files.readAllBytes(upload.uploadedFile());
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -2,31 +2,98 @@ package org.mhfa.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateCode;
 import org.mhfa.certificate.CertificateService;
+import org.mhfa.verification.VerificationConfig.HolderNameForm;
 
-/** Answers "is this certificate real and current?" from the registry, for anyone. */
+/**
+ * Answers "is this certificate real and current?" from the registry, and records every answer in the audit log.
+ * Malformed input gets the same answer as an unknown code after an equivalent database lookup, so neither the answer
+ * nor its timing tells them apart.
+ */
 @ApplicationScoped
 public class VerificationService {
 
+    /** A canonical-looking code with a wrong check symbol: never issued, looked up in place of malformed input. */
+    static final String NEVER_ISSUED = "0000000000000000000000000Z";
+
+    /** Revocation reasons that say nothing about the holder and are shown publicly; any other reason is not. */
+    static final Set<String> PUBLIC_REVOCATION_REASONS = Set.of("issued in error", "course requirements not met",
+            "training not delivered as required", "duplicate certificate");
+
     private final CertificateService certificates;
+    private final VerificationLog log;
+    private final Competencies competencies;
+    private final VerificationConfig config;
 
-    VerificationService(CertificateService certificates) {
+    VerificationService(CertificateService certificates, VerificationLog log, Competencies competencies, VerificationConfig config) {
         this.certificates = certificates;
+        this.log = log;
+        this.competencies = competencies;
+        this.config = config;
     }
 
-    /** The registry's record for a code typed in any accepted form; empty for unknown and malformed codes alike. */
+    /**
+     * Looks a code up (any accepted spelling) and records the verification.
+     *
+     * @param agencyId the partner agency asking, or null on the public channels
+     * @param clientAddress the client's address on the public channels (kept truncated), or null
+     * @return the registry's public record, empty for unknown and malformed codes alike
+     */
     @Transactional
-    public Optional<Verification> verify(String code) {
-        return CertificateCode.normalise(code).flatMap(Certificate::findByCode).map(this::toVerification);
+    public Optional<Verification> verify(String code, VerificationChannel channel, Long agencyId, String clientAddress) {
+        Optional<Verification> found = lookup(code).map(certificate -> toVerification(certificate, config.holderName()));
+        log.record(channel, agencyId, code, found.orElse(null), clientAddress);
+        return found;
     }
 
-    private Verification toVerification(Certificate certificate) {
-        return new Verification(certificate.displayCode(), certificates.status(certificate), certificate.holderName,
-                certificate.courseTitle, certificate.courseVersion, certificate.issuedOn, certificate.expiresOn,
-                certificate.revokedAt == null ? null : java.time.LocalDate.ofInstant(certificate.revokedAt, java.time.ZoneOffset.UTC),
-                certificate.supersededBy == null ? null : org.mhfa.certificate.CertificateCode.display(certificate.supersededBy));
+    /**
+     * Looks a code up for a partner agency and records it: the holder's name in full (a roster check compares names).
+     */
+    @Transactional
+    public Optional<Verification> verifyForPartner(String code, long agencyId) {
+        Optional<Verification> found = lookup(code).map(certificate -> toVerification(certificate, HolderNameForm.FULL));
+        log.record(VerificationChannel.PARTNER, agencyId, code, found.orElse(null), null);
+        return found;
+    }
+
+    /** The registry's public record for a code, without recording anything (for comparing an uploaded PDF). */
+    @Transactional
+    public Optional<Certificate> certificate(String code) {
+        return lookup(code);
+    }
+
+    public Verification toVerification(Certificate certificate, HolderNameForm nameForm) {
+        return new Verification(certificate.displayCode(), certificates.status(certificate),
+                HolderNames.show(certificate.holderName, nameForm), certificate.courseTitle, certificate.courseVersion,
+                certificate.issuedOn, certificate.expiresOn,
+                certificate.revokedAt == null ? null : LocalDate.ofInstant(certificate.revokedAt, ZoneOffset.UTC),
+                publicReason(certificate.revocationReason),
+                certificate.supersededBy == null ? null : CertificateCode.display(certificate.supersededBy),
+                competencies.ofCourse(certificate.courseId));
+    }
+
+    public HolderNameForm holderNameForm() {
+        return config.holderName();
+    }
+
+    private static Optional<Certificate> lookup(String code) {
+        Optional<String> canonical = CertificateCode.normalise(code);
+        Optional<Certificate> found = Certificate.findByCode(canonical.orElse(NEVER_ISSUED));
+        return canonical.isPresent() ? found : Optional.empty();
+    }
+
+    private static String publicReason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        String normalised = reason.strip().replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+        return PUBLIC_REVOCATION_REASONS.contains(normalised) ? reason.strip() : null;
     }
 }

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,5 +184,152 @@ class CertificatePdfRendererTest {
             }
             assertEquals(2, fonts);
         }
+    }
+
+    private static CertificateDocument fullCertificate(String holderName, String courseTitle) {
+        return new CertificateDocument(holderName, courseTitle, "2026.1", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2029, 3, 1), "MHFA-7K3Q-9XPL", URL, "Mental Health First Aid Training",
+                List.of("Approach and assess for risk", "Listen non-judgementally", "Give support and information",
+                        "Encourage professional help", "Encourage other supports"),
+                "Priya Shah", List.of(new CertificateDocument.Attachment("note.json", "application/json", "Data",
+                        "a note", "{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void bothPageSizesAreLandscapeAndShowCompetenciesInstructorCourseAndVersion() throws IOException {
+        String longName = "Maximiliana Alexandrina Konstantinopoulou-Wolfeschlegelsteinhausen "
+                + "Bartholomew-Featherstonehaugh de la Cruz y Smithfield";
+        String longTitle = "Mental Health First Aid for Line Managers, Team Leaders and Supervisors in Hybrid, Remote and "
+                + "Shift-Based Workplaces: Recognising, Responding and Referring";
+        Map<CertificateConfig.PageSize, float[]> sizes = Map.of(CertificateConfig.PageSize.A4, new float[] {841.89f, 595.28f},
+                CertificateConfig.PageSize.LETTER, new float[] {792f, 612f});
+        for (CertificateConfig.PageSize size : CertificateConfig.PageSize.values()) {
+            CertificatePdfRenderer sized = new CertificatePdfRenderer(size, CertificateLogo.bundled());
+            for (CertificateDocument document : List.of(fullCertificate("Alex Morgan", "Mental Health First Aid"),
+                    fullCertificate(longName, longTitle))) {
+                byte[] pdf = sized.render(document);
+                try (PDDocument loaded = Loader.loadPDF(pdf)) {
+                    assertEquals(sizes.get(size)[0], loaded.getPage(0).getMediaBox().getWidth(), 0.01f, size.name());
+                    assertEquals(sizes.get(size)[1], loaded.getPage(0).getMediaBox().getHeight(), 0.01f, size.name());
+                }
+                String text = text(pdf);
+                assertContains(text, document.holderName());
+                assertContains(text, document.courseTitle());
+                assertContains(text, "Content version 2026.1");
+                for (String competency : document.competencies()) {
+                    assertContains(text, competency);
+                }
+                assertContains(text, "Instructor: Priya Shah");
+                assertContains(text, "Valid until 1 March 2029");
+                assertContains(text, "MHFA-7K3Q-9XPL");
+            }
+        }
+    }
+
+    @Test
+    void withoutInstructorOrCompetenciesThoseLinesAreLeftOut() throws IOException {
+        String text = text(renderer.render(certificate("Alex Morgan")));
+        assertTrue(!text.contains("Instructor") && !text.contains("COMPETENCIES"), text);
+    }
+
+    @Test
+    void attachmentsAreEmbeddedWithMediaTypeAndRelationship() throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.render(fullCertificate("Alex Morgan", "MHFA")))) {
+            var spec = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("note.json");
+            assertEquals("application/json", spec.getEmbeddedFile().getSubtype());
+            assertEquals("Data", spec.getCOSObject().getNameAsString(COSName.AF_RELATIONSHIP));
+            assertEquals("{\"a\":1}", new String(spec.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(1, document.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF).size());
+        }
+    }
+
+    @Test
+    void theBundledLogoIsPrintedAsAnImageWithTransparency() throws IOException {
+        PDImageXObject logo = onlyImage(renderer.render(certificate("Alex Morgan")));
+        assertEquals(240, logo.getWidth());
+        assertEquals(240, logo.getHeight());
+        assertTrue(logo.getCOSObject().containsKey(COSName.SMASK), "transparent parts through a soft mask");
+    }
+
+    @Test
+    void aConfiguredLogoFileAndPageSizeAreUsed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        for (String format : new String[] {"png", "jpg"}) {
+            BufferedImage image = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(new java.awt.Color(0xc0, 0x30, 0x30));
+            g.fillRect(0, 0, 37, 23);
+            g.dispose();
+            java.nio.file.Path file = dir.resolve("logo." + format);
+            assertTrue(javax.imageio.ImageIO.write(image, format, file.toFile()));
+
+            CertificatePdfRenderer configured = new CertificateRendering().renderer(config(CertificateConfig.PageSize.LETTER,
+                    file.toString()));
+            byte[] pdf = configured.render(certificate("Alex Morgan"));
+            PDImageXObject logo = onlyImage(pdf);
+            assertEquals(37, logo.getWidth(), format);
+            assertEquals(23, logo.getHeight(), format);
+            assertTrue(!logo.getCOSObject().containsKey(COSName.SMASK), "an opaque logo needs no mask");
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertEquals(792f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+            }
+        }
+    }
+
+    @Test
+    void aLogoThatIsNotAPngOrJpegIsRefusedAtStart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("logo.svg"), "<svg/>");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CertificateRendering().renderer(config(CertificateConfig.PageSize.A4, file.toString())));
+        assertContains(e.getMessage(), "not a PNG or JPEG");
+        assertThrows(IllegalArgumentException.class,
+                () -> new CertificateRendering().renderer(config(CertificateConfig.PageSize.A4, dir.resolve("missing.png").toString())));
+    }
+
+    private static PDImageXObject onlyImage(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertEquals(1, images.size());
+            return images.get(0);
+        }
+    }
+
+    private static CertificateConfig config(CertificateConfig.PageSize pageSize, String logo) {
+        return new CertificateConfig() {
+            @Override
+            public int expiringSoonDays() {
+                return 90;
+            }
+
+            @Override
+            public Signing signing() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Reminders reminders() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public PageSize pageSize() {
+                return pageSize;
+            }
+
+            @Override
+            public java.util.Optional<String> logo() {
+                return java.util.Optional.ofNullable(logo);
+            }
+
+            @Override
+            public String holderNamePepper() {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 }

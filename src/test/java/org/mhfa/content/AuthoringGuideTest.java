@@ -34,7 +34,7 @@ import org.mhfa.scenario.Scenario;
  * Keeps the authoring guide ({@code content/README.md}) true to the validator.
  *
  * <p>The guide's {@code ```markdown file=<path>} blocks together form a valid course, {@code example-course}. Each row of
- * the tables "Knowledge-check rules" and "Scenario rules" shows the message the validator prints for one mistake; the
+ * the tables "Knowledge-check rules", "Scenario rules" and "Completion rules" shows the message the validator prints for one mistake; the
  * list {@link #MUTATIONS} below makes that mistake in the example files, and the test checks that the validator prints
  * exactly the row's message. When a message changes in the code, this test fails until the guide is updated: paste the
  * message from the failure into the row.
@@ -44,6 +44,9 @@ class AuthoringGuideTest {
     private static final Path GUIDE = Path.of("content/README.md");
     private static final String CHECK_FILE = "courses/example-course/01-basics/03-check.quiz.md";
     private static final String SCENARIO_FILE = "courses/example-course/01-basics/02-a-quiet-colleague.scenario.md";
+    private static final String COURSE_FILE = "courses/example-course/course.md";
+    /** The abbreviations the tables use for the example files. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE, "COURSE", COURSE_FILE);
 
     /** A fenced block holding a whole example file: {@code ```markdown file=courses/...}, closed by the same fence. */
     private static final Pattern EXAMPLE_FILE = Pattern.compile("(?ms)^(`{3,})markdown file=(\\S+)[ \\t]*\\n(.*?)^\\1[ \\t]*$");
@@ -312,7 +315,37 @@ class AuthoringGuideTest {
                     "{#end-labelled .end outcome=harmful score=0}"),
             scenario("Nesting deeper than 50 levels",
                     "It is Wednesday afternoon.",
-                    "> ".repeat(60) + "It is Wednesday afternoon.")
+                    "> ".repeat(60) + "It is Wednesday afternoon."),
+            course("`required` names no module or item",
+                    "required: [basics]",
+                    "required: [basic]"),
+            course("An id listed twice under `required`",
+                    "required: [basics]",
+                    "required: [basics, check, basics]"),
+            course("`required` not a list",
+                    "required: [basics]",
+                    "required: {basics: true}"),
+            course("`pass-marks` not a map",
+                    "pass-marks:\n  check: 90\n  a-quiet-colleague: 8\n",
+                    "pass-marks: 90\n"),
+            course("`pass-marks` names no check or scenario",
+                    "  check: 90",
+                    "  chek: 90"),
+            course("A lesson under `pass-marks`",
+                    "  check: 90",
+                    "  signs-to-look-for: 90"),
+            course("A check's pass mark not a percentage",
+                    "  check: 90",
+                    "  check: 120"),
+            course("Unknown key under `attendance`",
+                    "  within-days: 30",
+                    "  within-day: 30"),
+            course("`within-days` without `required: true`",
+                    "  required: true\n  within-days: 30",
+                    "  required: false\n  within-days: 30"),
+            course("`within-days` not a whole number",
+                    "  within-days: 30",
+                    "  within-days: a month")
     );
 
     @TempDir
@@ -357,7 +390,7 @@ class AuthoringGuideTest {
         List<Row> rows = tableRows();
         return IntStream.range(0, rows.size()).mapToObj(i -> {
             Row row = rows.get(i);
-            String name = (row.file().equals(CHECK_FILE) ? "CHECK " : "SCENARIO ") + row.rule();
+            String name = abbreviation(row.file()) + " " + row.rule();
             return DynamicTest.dynamicTest(name, () -> {
                 List<Mutation> edits = MUTATIONS.stream()
                         .filter(m -> key(m.file(), m.rule()).equals(key(row.file(), row.rule()))).toList();
@@ -391,6 +424,15 @@ class AuthoringGuideTest {
         return new Mutation(SCENARIO_FILE, find, replacement, rule);
     }
 
+    private static Mutation course(String rule, String find, String replacement) {
+        return new Mutation(COURSE_FILE, find, replacement, rule);
+    }
+
+    private static String abbreviation(String file) {
+        return ABBREVIATIONS.entrySet().stream().filter(entry -> entry.getValue().equals(file)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+
     /** {@code count} lines made from {@code format} with the numbers from {@code first} on, each ending in a newline. */
     private static String lines(String format, int first, int count) {
         return IntStream.range(first, first + count).mapToObj(n -> String.format(format, n) + "\n").collect(Collectors.joining());
@@ -412,7 +454,7 @@ class AuthoringGuideTest {
         return files;
     }
 
-    /** The rows of the two tables, with their abbreviations (CHECK, SCENARIO) read from the guide. */
+    /** The rows of the validator's tables, with their abbreviations (CHECK, SCENARIO, COURSE) read from the guide. */
     static List<Row> tableRows() throws IOException {
         String guide = guide();
         int start = guide.indexOf("### Knowledge-check rules");
@@ -426,7 +468,7 @@ class AuthoringGuideTest {
         while (definition.find()) {
             abbreviations.put(definition.group(1), definition.group(2));
         }
-        assertEquals(Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE), abbreviations,
+        assertEquals(ABBREVIATIONS, abbreviations,
                 "the abbreviations the tables use, and the example files the mutations edit");
         List<Row> rows = new ArrayList<>();
         for (String line : tables.split("\n")) {
@@ -444,7 +486,7 @@ class AuthoringGuideTest {
     }
 
     private static String key(String file, String rule) {
-        return (file.equals(CHECK_FILE) ? "CHECK: " : "SCENARIO: ") + rule.replace("`", "");
+        return abbreviation(file) + ": " + rule.replace("`", "");
     }
 
     private static int occurrences(String text, String find) {

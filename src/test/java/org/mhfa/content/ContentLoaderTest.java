@@ -427,12 +427,71 @@ class ContentLoaderTest {
     }
 
     @Test
+    void withoutCompletionRulesEveryRequiredItemCountsAtItsOwnPassMarkAndNoAttendance() {
+        writeValidCourse();
+
+        Course course = loadSingleCourse();
+
+        assertEquals(List.of("first", "check"), ids(course.requiredItems()));
+        assertTrue(course.completion().passMarks().isEmpty());
+        assertFalse(course.requiresAttendance());
+    }
+
+    @Test
+    void completionRulesAreReadFromCourseMd() {
+        writeValidCourse();
+        write(MODULE_DIR + "/03-extra.md", LESSON.replace("minutes: 3", "minutes: 3\nrequired: false"));
+        write(COURSE_DIR + "/02-more/module.md", MODULE);
+        write(COURSE_DIR + "/02-more/01-later.md", LESSON);
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\nrequired: [basics, later]\n"
+                + "pass-marks: {check: 95}\nattendance:\n  required: true\n  within-days: 14\n"));
+
+        Course course = loadSingleCourse();
+
+        assertEquals(List.of("first", "check", "later"), ids(course.requiredItems()), "a listed module keeps its optional items optional");
+        assertEquals(95, course.completion().passMark("check").getAsInt());
+        assertTrue(course.requiresAttendance());
+        assertEquals(14, course.completion().attendance().withinDays());
+    }
+
+    @Test
+    void aListedItemIsRequiredEvenWhenMarkedOptionalAndUnlistedModulesAreOptional() {
+        writeValidCourse();
+        write(MODULE_DIR + "/03-extra.md", LESSON.replace("minutes: 3", "minutes: 3\nrequired: false"));
+        write(COURSE_DIR + "/02-more/module.md", MODULE);
+        write(COURSE_DIR + "/02-more/01-later.md", LESSON);
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\nrequired:\n  - extra\n"));
+
+        Course course = loadSingleCourse();
+
+        assertEquals(List.of("extra"), ids(course.requiredItems()));
+        assertFalse(course.requiresAttendance());
+    }
+
+    @Test
+    void attendanceNotRequiredIsAccepted() {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\nattendance: {required: false}\n"));
+
+        assertFalse(loadSingleCourse().requiresAttendance());
+    }
+
+    @Test
+    void aScenarioPassMarkMayBeAnyScoreButACheckPassMarkIsAPercentage() {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\npass-marks:\n  check: -5\n"));
+
+        assertErrors(error(COURSE_FILE, 8, 3, "the pass mark of knowledge check 'check' is a percentage: write a whole number from 0 "
+                + "to 100, found -5"));
+    }
+
+    @Test
     void unknownCourseKeyIsReportedWithASuggestionAndTheCourseKeys() {
         writeValidCourse();
         write(COURSE_FILE, COURSE.replace("audience: Volunteers", "audiense: Volunteers"));
 
         assertErrors(error(COURSE_FILE, 5, 1, "unknown front-matter key 'audiense'; did you mean 'audience'?; "
-                + "allowed keys: audience, estimated-minutes, renewal-closes-months-after, renewal-opens-months-before, renews, summary, title, validity-months"));
+                + "allowed keys: attendance, audience, estimated-minutes, pass-marks, renewal-closes-months-after, renewal-opens-months-before, renews, required, summary, title, validity-months"));
     }
 
     @Test

@@ -97,11 +97,11 @@ class TraineeJourneyApiTest {
         String typed = org.mhfa.certificate.CertificateCode.display(code).toLowerCase();
         given().get("/api/verifications/" + typed).then().statusCode(200)
                 .body("status", equalTo("VALID"))
-                .body("holderName", equalTo("Zoë Ångström"))
+                .body("holderName", equalTo("Zoë Å."))
                 .body("courseTitle", equalTo(course.title()))
                 .body("courseVersion", equalTo(course.version()));
         given().get("/verify/" + code).then().statusCode(200)
-                .body(containsString("This certificate is valid")).body(containsString("Zoë Ångström"))
+                .body(containsString("This certificate is valid")).body(containsString("Zoë Å.")).body(not(containsString("Ångström")))
                 .body(not(containsString(trainee.username())));
     }
 

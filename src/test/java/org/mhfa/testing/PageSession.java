@@ -74,26 +74,64 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build());
     }
 
-    /** POSTs form fields to a path of the platform as they are (no CSRF token added); redirects followed. */
-    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(java.util.stream.Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+    /**
+     * Submits the form with this action on the page at {@code pagePath}: its hidden fields (the CSRF token) plus the
+     * given fields, as a browser would. Redirects are followed.
+     */
+    public HttpResponse<String> submit(String pagePath, String formAction, java.util.Map<String, String> fields) {
+        HttpResponse<String> page = get(pagePath);
+        Element form = Jsoup.parse(page.body()).selectFirst("form[action=" + formAction + "]");
+        if (form == null) {
+            throw new IllegalStateException("no form posting to " + formAction + " on " + pagePath + ": " + page.body());
+        }
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
+        values.putAll(fields);
+        return send(HttpRequest.newBuilder(URI.create(BASE + formAction))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(values))).build());
     }
 
-    /** Opens a page and submits its form posting to {@code action}, with the form's hidden fields (the CSRF token) plus {@code fields}. */
-    public HttpResponse<String> submit(String pagePath, String action, java.util.Map<String, String> fields) {
-        Element form = Jsoup.parse(get(pagePath).body()).selectFirst("form[action=" + action + "]");
-        if (form == null) {
-            throw new IllegalStateException("no form posting to " + action + " on " + pagePath);
+    /**
+     * The first sign-in of someone invited with a temporary password: through the login form, then Keycloak's forms to
+     * choose a password and give a name, landing where {@code startPath} leads. Returns the session and the landing page.
+     */
+    public static java.util.Map.Entry<PageSession, HttpResponse<String>> firstSignIn(String startPath, String username,
+            String temporaryPassword, String newPassword, String firstName, String lastName) {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new PlainHttpCookies()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        PageSession session = new PageSession(http);
+        HttpResponse<String> page = session.get(startPath);
+        java.util.Map<String, String> answers = java.util.Map.of("username", username, "password", temporaryPassword,
+                "password-new", newPassword, "password-confirm", newPassword, "firstName", firstName, "lastName", lastName);
+        for (int step = 0; step < 4 && !page.uri().toString().startsWith(BASE); step++) {
+            Element form = Jsoup.parse(page.body(), page.uri().toString()).selectFirst("form[method=post]");
+            if (form == null) {
+                throw new IllegalStateException("no form at " + page.uri() + ": " + page.body());
+            }
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            form.select("input[name]").forEach(input -> values.put(input.attr("name"),
+                    answers.getOrDefault(input.attr("name"), input.attr("value"))));
+            page = session.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(values))).build());
         }
-        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(input -> all.put(input.attr("name"), input.attr("value")));
-        all.putAll(fields);
-        return postForm(action, all);
+        if (!page.uri().toString().startsWith(BASE)) {
+            throw new IllegalStateException("first sign-in did not come back to the platform but stopped at " + page.uri() + ": " + page.body());
+        }
+        return java.util.Map.entry(session, page);
+    }
+
+    private static String encode(java.util.Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** POSTs form fields to a path of the platform as they are (no CSRF token added); redirects followed. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

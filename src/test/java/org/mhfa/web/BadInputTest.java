@@ -104,7 +104,7 @@ class BadInputTest {
                 .body(containsString("Certificate not found")).extract().asString();
         String malformed = given().get("/verify/%3Cscript%3E").then().statusCode(404)
                 .body(containsString("Certificate not found")).body(not(containsString("<script>"))).extract().asString();
-        assertEquals(unknown.replaceAll("value=\"[^\"]*\"", ""), malformed.replaceAll("value=\"[^\"]*\"", ""));
+        assertEquals(unknown, malformed);
         given().get("/api/verifications/not-a-code").then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Certificate not found"));
     }

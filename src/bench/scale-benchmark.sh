@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The scale benchmark: fills a PostgreSQL database with a million trainees and their certificates, starts the
+# platform against it (with Keycloak) and measures it with wrk. Figures are printed as RESULT lines; the README
+# records a run. Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk (apt-get install wrk), curl, Java 17.
+#
+#   src/bench/scale-benchmark.sh                      # build, generate (about 5 minutes), measure
+#   REUSE_DB=1 src/bench/scale-benchmark.sh           # measure again against the database of an earlier run
+#   TRAINEES=100000 DURATION=10s src/bench/scale-benchmark.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DB=${BENCH_DB:-mhfa_bench}
+PORT=${BENCH_PORT:-8090}
+TRAINEES=${TRAINEES:-1000000}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-16}
+BASE="http://localhost:$PORT"
+JDBC="jdbc:postgresql://127.0.0.1:5432/$DB"
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
+APP=target/bench-app/quarkus-run.jar
+LOG=target/bench-app.log
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+echo "== building the platform for PostgreSQL into target/bench-app"
+./mvnw -q package -DskipTests -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-app
+
+if [ "${REUSE_DB:-0}" != 1 ]; then
+  "${PSQL[@]}" -c "drop database if exists $DB" -c "create database $DB"
+fi
+
+java -Xms1g -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$JDBC" \
+  -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
+  -Dquarkus.datasource.jdbc.max-size=32 -Dmhfa.public-base-url="$BASE" \
+  -Dquarkus.log.level=WARN ${BENCH_JAVA_OPTS:-} -jar "$APP" >"$LOG" 2>&1 &
+PLATFORM=$!
+trap 'kill $PLATFORM 2>/dev/null; wait $PLATFORM 2>/dev/null || true' EXIT
+
+echo "== waiting for the platform and Keycloak (log: $LOG)"
+for _ in $(seq 1 180); do
+  if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then break; fi
+  kill -0 $PLATFORM 2>/dev/null || { echo "the platform stopped; see $LOG" >&2; exit 1; }
+  sleep 1
+done
+curl -fs "$BASE/q/health/ready" >/dev/null || { echo "not ready after 3 minutes; see $LOG" >&2; exit 1; }
+
+token() {
+  curl -fs -d grant_type=password -d client_id=mhfa-cli -d "username=$1" -d "password=$1" \
+    http://localhost:8180/realms/mhfa/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+if [ "${REUSE_DB:-0}" != 1 ]; then
+  echo "== generating $TRAINEES trainees"
+  java -jar "$APP" generate-scale-data --jdbc-url "$JDBC" --trainees "$TRAINEES"
+  echo
+  echo "== the demo trainee takes the course part of the way"
+  TRAINEE=$(token trainee)
+  COURSE=$(curl -fs "$BASE/api/courses" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+  curl -fs -X POST -H "Authorization: Bearer $TRAINEE" "$BASE/api/me/enrolments/$COURSE" >/dev/null
+  for lesson in $(curl -fs "$BASE/api/courses/$COURSE" | python3 -c '
+import json, sys
+course = json.load(sys.stdin)
+items = [item for module in course["modules"] for item in module["items"] if item.get("kind") == "lesson"]
+print(" ".join(item["id"] for item in items[:4]))'); do
+    curl -fs -X PUT -H "Authorization: Bearer $TRAINEE" "$BASE/api/me/enrolments/$COURSE/lessons/$lesson" >/dev/null
+  done
+fi
+
+"${PSQL[@]}" -d "$DB" -c "select code from certificate tablesample system (2) limit 20000" >target/bench-codes.txt
+echo "== $(wc -l <target/bench-codes.txt) sample codes; database: $("${PSQL[@]}" -d "$DB" -c \
+  "select count(*) || ' learners, ' || (select count(*) from certificate) || ' certificates' from learner")"
+
+RATE=0
+measure() { # name, path or prefix, lines file, total rate, token; prints the RESULT line and sets RATE
+  local result
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s src/bench/wrk.lua "$BASE" -- "$2" "${3:--}" "${4:-0}" \
+    "$CONNECTIONS" "${5:--}" | grep RESULT | sed "s/^RESULT/RESULT $1:/")
+  echo "$result"
+  RATE=$(echo "$result" | sed -E 's/.*requests\/s=([0-9]+).*/\1/')
+}
+
+echo "== warming up"
+wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk.lua "$BASE" -- /api/verifications/ target/bench-codes.txt >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s -s src/bench/wrk.lua "$BASE" -- /hello >/dev/null
+
+echo "== public lookups against the constant endpoint (same run, same tool)"
+measure "hello" /hello
+HELLO=$RATE
+measure "verification API lookup" /api/verifications/ target/bench-codes.txt
+LOOKUP=$RATE
+measure "verification page lookup" /verify/ target/bench-codes.txt
+PAGE=$RATE
+echo "RESULT ratio: API lookup $((100 * LOOKUP / HELLO)) % of hello, page lookup $((100 * PAGE / HELLO)) % of hello"
+measure "verification API lookup at half its peak rate" /api/verifications/ target/bench-codes.txt $((LOOKUP / 2))
+measure "verification page lookup at half its peak rate" /verify/ target/bench-codes.txt $((PAGE / 2))
+
+echo "== My learning for a trainee among $TRAINEES"
+TRAINEE=$(token trainee)
+measure "my learning (API), $CONNECTIONS connections" /api/me/enrolments - 0 "$TRAINEE"

@@ -1,0 +1,17 @@
+package org.mhfa.cohort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.mhfa.certificate.InstructorOfRecord;
+import org.mhfa.progress.Enrolment;
+
+/** The instructor of record is the one who runs the cohort the trainee joined for that course (the latest, if several). */
+@ApplicationScoped
+public class CohortInstructorOfRecord implements InstructorOfRecord {
+
+    @Override
+    public Optional<String> instructorFor(Enrolment enrolment) {
+        return CohortMember.<CohortMember>find("learner = ?1 and cohort.courseId = ?2 order by enrolledAt desc",
+                enrolment.learner, enrolment.courseId).firstResultOptional().map(member -> member.cohort.owner.displayName);
+    }
+}

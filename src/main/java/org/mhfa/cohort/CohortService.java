@@ -1,0 +1,304 @@
+package org.mhfa.cohort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mhfa.certificate.CertificateService;
+import org.mhfa.content.ContentRepository;
+import org.mhfa.course.Course;
+import org.mhfa.identity.Learner;
+import org.mhfa.progress.ProgressService;
+
+/**
+ * Cohorts and what instructors do with them: create one, enrol trainees by e-mail (creating their accounts and
+ * enrolling them in the course), add sessions and mark attendance. Callers check who may touch which cohort
+ * ({@link CohortAccess}).
+ */
+@ApplicationScoped
+public class CohortService {
+
+    private final ContentRepository content;
+    private final ProgressService progress;
+    private final CertificateService certificates;
+    private final TraineeAccounts accounts;
+    private final CohortConfig config;
+    private final Event<InvitationDue> invitations;
+    private final Event<AttendanceRecorded> attendanceEvents;
+
+    CohortService(ContentRepository content, ProgressService progress, CertificateService certificates, TraineeAccounts accounts,
+            CohortConfig config, Event<InvitationDue> invitations, Event<AttendanceRecorded> attendanceEvents) {
+        this.content = content;
+        this.progress = progress;
+        this.certificates = certificates;
+        this.accounts = accounts;
+        this.config = config;
+        this.invitations = invitations;
+        this.attendanceEvents = attendanceEvents;
+    }
+
+    /** Creates a cohort run by the owner, after the checks bean validation cannot make (course, dates, where). */
+    @Transactional
+    public Cohort create(CohortRequest request, Learner owner) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (content.course(request.courseId()).isEmpty()) {
+            errors.put("courseId", "There is no course '" + request.courseId() + "'.");
+        }
+        if (request.endsOn().isBefore(request.startsOn())) {
+            errors.put("endsOn", "The end date must be on or after the start date.");
+        }
+        if (blank(request.place()) && blank(request.videoLink())) {
+            errors.put("place", "Give a place, a video link, or both.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCohortInputException("Some fields are missing or invalid.", errors);
+        }
+        Cohort cohort = new Cohort();
+        cohort.courseId = request.courseId();
+        cohort.name = request.name().strip();
+        cohort.startsOn = request.startsOn();
+        cohort.endsOn = request.endsOn();
+        cohort.place = trimmed(request.place());
+        cohort.videoLink = trimmed(request.videoLink());
+        cohort.capacity = request.capacity();
+        cohort.owner = Learner.findById(owner.id);
+        cohort.createdAt = Instant.now();
+        cohort.persist();
+        return cohort;
+    }
+
+    /**
+     * Enrols the people with these addresses in the cohort and its course. Addresses that are not usable are reported
+     * one by one and the others still enrolled; people already in the cohort are left as they are. Where no account
+     * exists one is created in Keycloak; everyone enrolled gets an invitation e-mail once the enrolment is committed.
+     * Fails with {@link CohortFullException}, enrolling nobody, when the new trainees do not fit.
+     */
+    @Transactional
+    public EnrolmentReport enrol(Cohort cohortToLock, List<String> rawAddresses) {
+        Cohort cohort = Cohort.getEntityManager().find(Cohort.class, cohortToLock.id, LockModeType.PESSIMISTIC_WRITE);
+        Course course = content.course(cohort.courseId)
+                .orElseThrow(() -> new InvalidCohortInputException("The cohort's course is not being served.",
+                        Map.of("courseId", "The course '" + cohort.courseId + "' is not in the content any more.")));
+        if (rawAddresses.size() > config.maxAddressesPerRequest()) {
+            throw new InvalidCohortInputException("Too many addresses at once.",
+                    Map.of("emails", "Give at most " + config.maxAddressesPerRequest() + " addresses at a time."));
+        }
+        Map<String, String> invalid = new LinkedHashMap<>();
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String raw : rawAddresses) {
+            String address = raw == null ? "" : raw.strip();
+            Optional<String> problem = EmailAddresses.problem(address);
+            if (problem.isPresent()) {
+                invalid.put(address, problem.get());
+            } else {
+                candidates.add(EmailAddresses.normalise(address));
+            }
+        }
+        List<CohortMember> members = CohortMember.listFor(cohort);
+        Set<String> memberAddresses = new HashSet<>();
+        Set<Long> memberLearners = new HashSet<>();
+        for (CohortMember member : members) {
+            memberLearners.add(member.learner.id);
+            if (member.invitedEmail != null) {
+                memberAddresses.add(member.invitedEmail.toLowerCase(Locale.ROOT));
+            }
+            if (member.learner.email != null) {
+                memberAddresses.add(member.learner.email.toLowerCase(Locale.ROOT));
+            }
+        }
+
+        List<String> alreadyMembers = new ArrayList<>();
+        Map<String, Optional<TraineeAccounts.Account>> newcomers = new LinkedHashMap<>();
+        Set<String> newcomerAccounts = new HashSet<>();
+        for (String address : candidates) {
+            if (memberAddresses.contains(address)) {
+                alreadyMembers.add(address);
+                continue;
+            }
+            Optional<TraineeAccounts.Account> account = accounts.findByEmail(address);
+            Optional<Learner> learner = account.flatMap(found -> Learner.findBySubject(found.id()));
+            if (learner.isPresent() && memberLearners.contains(learner.get().id)
+                    || account.isPresent() && !newcomerAccounts.add(account.get().id())) {
+                alreadyMembers.add(address);
+                continue;
+            }
+            if (course.isRefresher()) {
+                String refusal = learner.isEmpty()
+                        ? "This person holds no certificate to renew with this refresher: enrol them in the full course."
+                        : certificates.renewal(learner.get(), course).refusal();
+                if (refusal != null) {
+                    invalid.put(address, refusal);
+                    continue;
+                }
+            }
+            newcomers.put(address, account);
+        }
+
+        int placesLeft = cohort.capacity - members.size();
+        if (newcomers.size() > placesLeft) {
+            throw new CohortFullException(cohort.capacity, Math.max(placesLeft, 0), newcomers.size());
+        }
+
+        List<EnrolmentReport.Enrolled> enrolled = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Map.Entry<String, Optional<TraineeAccounts.Account>> newcomer : newcomers.entrySet()) {
+            String address = newcomer.getKey();
+            TraineeAccounts.Account account;
+            String temporaryPassword = null;
+            boolean created = false;
+            try {
+                if (newcomer.getValue().isPresent()) {
+                    account = newcomer.getValue().get();
+                    if (account.awaitingFirstSignIn() && Learner.findBySubject(account.id()).isEmpty()) {
+                        // an account that was never used: the invitation carries a fresh temporary password
+                        temporaryPassword = accounts.resetTemporaryPassword(account.id());
+                    }
+                } else {
+                    TraineeAccounts.Created newAccount = accounts.create(address);
+                    account = newAccount.account();
+                    temporaryPassword = newAccount.temporaryPassword();
+                    created = true;
+                }
+            } catch (TraineeAccounts.AccountRefusedException e) {
+                invalid.put(address, e.getMessage());
+                continue;
+            }
+            Optional<Learner> known = Learner.findBySubject(account.id());
+            Learner learner = known.orElseGet(() -> newLearner(account, now));
+            CohortMember member = new CohortMember();
+            member.cohort = cohort;
+            member.learner = learner;
+            member.invitedEmail = address;
+            member.status = known.isEmpty() || temporaryPassword != null ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+            member.enrolledAt = now;
+            member.persist();
+            progress.enrol(learner, course);
+            enrolled.add(new EnrolmentReport.Enrolled(address, learner.id, created));
+            invitations.fire(new InvitationDue(address, cohort.name, course.id(), course.title(), cohort.startsOn, cohort.endsOn,
+                    cohort.place, cohort.videoLink, cohort.owner.displayName, temporaryPassword));
+        }
+        return new EnrolmentReport(enrolled, alreadyMembers, invalid, cohort.capacity - members.size() - enrolled.size());
+    }
+
+    /**
+     * A learner record for someone who has not signed in yet, keyed by their Keycloak id (the subject of their tokens),
+     * so their first sign-in finds it.
+     */
+    private static Learner newLearner(TraineeAccounts.Account account, Instant now) {
+        Learner learner = new Learner();
+        learner.subject = account.id();
+        learner.displayName = account.displayName();
+        learner.email = account.email();
+        learner.createdAt = now;
+        learner.lastSeenAt = now;
+        learner.persist();
+        return learner;
+    }
+
+    /**
+     * The cohort's members, with their learner records. A member still marked INVITED who has signed in since being
+     * enrolled becomes ACTIVE.
+     */
+    @Transactional
+    public List<CohortMember> members(Cohort cohort) {
+        List<CohortMember> members = CohortMember.listFor(cohort);
+        for (CohortMember member : members) {
+            if (member.status == MemberStatus.INVITED && member.learner.lastSeenAt.isAfter(member.enrolledAt)) {
+                member.status = MemberStatus.ACTIVE;
+            }
+        }
+        return members;
+    }
+
+    /** Adds an instructor-led session to the cohort. */
+    @Transactional
+    public TrainingSession addSession(Cohort cohort, SessionRequest request) {
+        TrainingSession session = new TrainingSession();
+        session.cohort = Cohort.findById(cohort.id);
+        session.startsAt = request.startsAt().toInstant();
+        session.durationMinutes = request.durationMinutes();
+        session.place = trimmed(request.place());
+        session.videoLink = trimmed(request.videoLink());
+        session.createdAt = Instant.now();
+        session.persist();
+        return session;
+    }
+
+    /**
+     * Records attendance marks for members of the session's cohort (a mark replaces the earlier one of the same
+     * trainee), and announces each new or changed mark as {@link AttendanceRecorded}. Nothing is written when any
+     * mark names someone outside the cohort or the same trainee twice.
+     */
+    @Transactional
+    public List<Attendance> recordAttendance(Cohort cohort, TrainingSession sessionToLock, List<AttendanceRequest.Mark> marks,
+            Learner recordedBy) {
+        TrainingSession session = TrainingSession.getEntityManager().find(TrainingSession.class, sessionToLock.id,
+                LockModeType.PESSIMISTIC_WRITE);
+        Map<Long, Learner> members = new HashMap<>();
+        CohortMember.listFor(cohort).forEach(member -> members.put(member.learner.id, member.learner));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < marks.size(); i++) {
+            Long learnerId = marks.get(i).learnerId();
+            if (!members.containsKey(learnerId)) {
+                errors.put("marks[" + i + "].learnerId", "Trainee " + learnerId + " is not a member of this cohort.");
+            } else if (!seen.add(learnerId)) {
+                errors.put("marks[" + i + "].learnerId", "Trainee " + learnerId + " is marked twice.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCohortInputException("Some marks are for people outside this cohort.", errors);
+        }
+        Learner recorder = Learner.findById(recordedBy.id);
+        Instant now = Instant.now();
+        List<Attendance> saved = new ArrayList<>();
+        for (AttendanceRequest.Mark mark : marks) {
+            Learner learner = members.get(mark.learnerId());
+            String note = trimmed(mark.note());
+            Attendance attendance = Attendance.find(session, learner).orElse(null);
+            boolean changed = attendance == null || attendance.status != mark.status() || !java.util.Objects.equals(attendance.note, note);
+            if (attendance == null) {
+                attendance = new Attendance();
+                attendance.session = session;
+                attendance.learner = learner;
+            }
+            if (changed) {
+                attendance.status = mark.status();
+                attendance.note = note;
+                attendance.recordedAt = now;
+                attendance.recordedBy = recorder;
+                attendance.persist();
+                attendanceEvents.fire(new AttendanceRecorded(learner.id, session.id, cohort.courseId, mark.status(), now));
+            }
+            saved.add(attendance);
+        }
+        return saved;
+    }
+
+    /** Attendance marked for one session, by learner id. */
+    @Transactional
+    public Map<Long, Attendance> attendance(TrainingSession session) {
+        Map<Long, Attendance> byLearner = new HashMap<>();
+        Attendance.<Attendance>list("session", session).forEach(attendance -> byLearner.put(attendance.learner.id, attendance));
+        return byLearner;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

@@ -1,0 +1,116 @@
+package org.mhfa.cohort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mhfa.content.ContentRepository;
+import org.mhfa.course.Course;
+
+/** Read models of cohorts for the instructor pages and the JSON API, built inside one transaction each. */
+@ApplicationScoped
+public class CohortViews {
+
+    /** A cohort at a glance. */
+    public record CohortSummary(Long id, String courseId, String courseTitle, String name, LocalDate startsOn, LocalDate endsOn,
+            String place, String videoLink, int capacity, long memberCount, long placesLeft, String ownerName, Instant createdAt) {
+    }
+
+    /** A member of a cohort. */
+    public record MemberView(Long learnerId, String name, String email, MemberStatus status, Instant enrolledAt) {
+    }
+
+    /** A session with how many were marked present, partly present and absent. */
+    public record SessionView(Long id, Instant startsAt, String startsAtText, int durationMinutes, String place, String videoLink,
+            long present, long partial, long absent) {
+    }
+
+    /** A cohort with its members and sessions. */
+    public record CohortDetail(CohortSummary cohort, List<MemberView> members, List<SessionView> sessions) {
+    }
+
+    /** One member's line of a session's attendance (status null: not marked yet). */
+    public record AttendanceRow(Long learnerId, String name, String email, AttendanceStatus status, String note, Instant recordedAt) {
+
+        public boolean is(String value) {
+            return status != null && status.name().equals(value);
+        }
+    }
+
+    /** A session of a cohort with every member's attendance. */
+    public record SessionDetail(CohortSummary cohort, SessionView session, List<AttendanceRow> attendance) {
+    }
+
+    private final ContentRepository content;
+    private final CohortService service;
+    private final CohortTimes times;
+
+    CohortViews(ContentRepository content, CohortService service, CohortTimes times) {
+        this.content = content;
+        this.service = service;
+        this.times = times;
+    }
+
+    @Transactional
+    public List<CohortSummary> summaries(List<Cohort> cohorts) {
+        return cohorts.stream().map(cohort -> summary(Cohort.<Cohort>findById(cohort.id))).toList();
+    }
+
+    @Transactional
+    public CohortSummary summary(Long cohortId) {
+        return summary(Cohort.<Cohort>findById(cohortId));
+    }
+
+    @Transactional
+    public CohortDetail detail(Long cohortId) {
+        Cohort cohort = Cohort.findById(cohortId);
+        List<MemberView> members = service.members(cohort).stream()
+                .map(member -> new MemberView(member.learner.id, member.learner.displayName,
+                        member.learner.email != null ? member.learner.email : member.invitedEmail, member.status, member.enrolledAt))
+                .toList();
+        Map<Long, Map<AttendanceStatus, Long>> counts = new HashMap<>();
+        Attendance.listForCohort(cohort).forEach(attendance -> counts
+                .computeIfAbsent(attendance.session.id, id -> new EnumMap<>(AttendanceStatus.class))
+                .merge(attendance.status, 1L, Long::sum));
+        List<SessionView> sessions = TrainingSession.listFor(cohort).stream()
+                .map(session -> session(cohort, session, counts.getOrDefault(session.id, Map.of())))
+                .toList();
+        return new CohortDetail(summary(cohort), members, sessions);
+    }
+
+    @Transactional
+    public SessionDetail sessionDetail(Long cohortId, Long sessionId) {
+        Cohort cohort = Cohort.findById(cohortId);
+        TrainingSession session = TrainingSession.findById(sessionId);
+        Map<Long, Attendance> marks = service.attendance(session);
+        Map<AttendanceStatus, Long> counts = new EnumMap<>(AttendanceStatus.class);
+        marks.values().forEach(mark -> counts.merge(mark.status, 1L, Long::sum));
+        List<AttendanceRow> rows = service.members(cohort).stream().map(member -> {
+            Attendance mark = marks.get(member.learner.id);
+            return new AttendanceRow(member.learner.id, member.learner.displayName,
+                    member.learner.email != null ? member.learner.email : member.invitedEmail,
+                    mark == null ? null : mark.status, mark == null ? null : mark.note, mark == null ? null : mark.recordedAt);
+        }).toList();
+        return new SessionDetail(summary(cohort), session(cohort, session, counts), rows);
+    }
+
+    private CohortSummary summary(Cohort cohort) {
+        long members = CohortMember.countIn(cohort);
+        String courseTitle = content.course(cohort.courseId).map(Course::title).orElse(cohort.courseId);
+        return new CohortSummary(cohort.id, cohort.courseId, courseTitle, cohort.name, cohort.startsOn, cohort.endsOn, cohort.place,
+                cohort.videoLink, cohort.capacity, members, Math.max(0, cohort.capacity - members), cohort.owner.displayName,
+                cohort.createdAt);
+    }
+
+    private SessionView session(Cohort cohort, TrainingSession session, Map<AttendanceStatus, Long> counts) {
+        return new SessionView(session.id, session.startsAt, times.readable(session.startsAt), session.durationMinutes,
+                session.place != null ? session.place : cohort.place,
+                session.videoLink != null ? session.videoLink : cohort.videoLink,
+                counts.getOrDefault(AttendanceStatus.PRESENT, 0L), counts.getOrDefault(AttendanceStatus.PARTIAL, 0L),
+                counts.getOrDefault(AttendanceStatus.ABSENT, 0L));
+    }
+}

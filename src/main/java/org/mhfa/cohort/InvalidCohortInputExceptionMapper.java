@@ -1,0 +1,15 @@
+package org.mhfa.cohort;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mhfa.web.ErrorResponses;
+
+/** Invalid cohort input: 400 with the message of each field. */
+public class InvalidCohortInputExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(InvalidCohortInputException e, UriInfo uri) {
+        return ErrorResponses.of(uri, 400, "Invalid request", e.getMessage(), new java.util.TreeMap<>(e.errors()));
+    }
+}

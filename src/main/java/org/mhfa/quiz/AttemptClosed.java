@@ -1,0 +1,13 @@
+package org.mhfa.quiz;
+
+import java.util.List;
+import java.util.Map;
+import org.mhfa.course.Course;
+
+/**
+ * A CDI event: a knowledge-check attempt was graded, or expired ({@code grade} null); fired inside the transaction
+ * that closes it.
+ */
+public record AttemptClosed(QuizAttempt attempt, Course course, Quiz quiz, List<Question> questions,
+        Map<String, List<String>> answers, QuizGrader.Grade grade) {
+}

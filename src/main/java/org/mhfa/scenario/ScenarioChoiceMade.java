@@ -1,0 +1,8 @@
+package org.mhfa.scenario;
+
+import java.time.Instant;
+import org.mhfa.course.Course;
+
+/** A CDI event: a trainee took a choice on a scenario node; fired inside the transaction that records it. */
+public record ScenarioChoiceMade(ScenarioRun run, Course course, Scenario scenario, ScenarioNode node, Choice choice, Instant at) {
+}

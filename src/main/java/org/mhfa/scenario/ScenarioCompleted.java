@@ -1,0 +1,7 @@
+package org.mhfa.scenario;
+
+import org.mhfa.course.Course;
+
+/** A CDI event: a play-through reached an end node; fired inside the transaction that finishes the run. */
+public record ScenarioCompleted(ScenarioRun run, Course course, Scenario scenario, ScenarioNode end) {
+}

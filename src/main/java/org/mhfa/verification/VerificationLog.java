@@ -1,0 +1,176 @@
+package org.mhfa.verification;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.panache.common.Page;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+import org.mhfa.certificate.CertificateCode;
+
+/**
+ * The audit log of every verification, public or partner. Entries are queued in memory (bounded) and written in JDBC
+ * batches every 100 ms by one background thread, so a lookup costs no extra database round trip; when the queue is
+ * full the caller writes a batch itself, and an orderly shutdown writes whatever is still queued. Reads flush first,
+ * so what this instance recorded is always visible to them.
+ */
+@ApplicationScoped
+public class VerificationLog {
+
+    private static final Logger LOG = Logger.getLogger(VerificationLog.class);
+    private static final int CAPACITY = 20_000;
+    private static final int BATCH_SIZE = 1_000;
+    private static final long FLUSH_INTERVAL_MILLIS = 100;
+    private static final int MAX_DIGESTED_INPUT = 256;
+    private static final String INSERT = "insert into verification_log (verified_at, channel, agency_id, certificate_id, code, "
+            + "input_digest, result, client_address) values (?, ?, ?, (select c.id from certificate c where c.code = ?), ?, ?, ?, ?)";
+
+    private final BlockingQueue<Entry> pending = new ArrayBlockingQueue<>(CAPACITY);
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AgroalDataSource dataSource;
+    private ScheduledExecutorService flusher;
+
+    VerificationLog(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void start(@Observes StartupEvent event) {
+        flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "verification-log-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_INTERVAL_MILLIS, FLUSH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes what is queued before the data source closes. */
+    void stop(@Observes @Priority(1) ShutdownEvent event) {
+        if (flusher != null) {
+            flusher.shutdown();
+            try {
+                flusher.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
+    }
+
+    /**
+     * Records one verification.
+     *
+     * @param channel how it came in
+     * @param agencyId the partner agency that asked, or null on the public channels
+     * @param code the code exactly as asked (any spelling, or junk): its canonical form is kept when well formed,
+     *        otherwise only a SHA-256 digest of it
+     * @param result what the registry answered, or null for an unknown or malformed code
+     * @param clientAddress the client's address; kept truncated (IPv4 /24, IPv6 /48) on public channels, ignored otherwise
+     */
+    public void record(VerificationChannel channel, Long agencyId, String code, Verification result, String clientAddress) {
+        Optional<String> canonical = CertificateCode.normalise(code);
+        String address = channel.isPublic() ? ClientAddresses.truncate(clientAddress).orElse(null) : null;
+        Entry entry = new Entry(Instant.now(), channel, agencyId, canonical.orElse(null),
+                canonical.isPresent() ? null : digest(code), result == null ? VerificationLogEntry.UNKNOWN : result.status().name(), address);
+        while (!pending.offer(entry)) {
+            flush();
+        }
+    }
+
+    /** An agency's verifications, newest first. */
+    public List<VerificationLogEntry> forAgency(long agencyId, Page page) {
+        flush();
+        return VerificationLogEntry.forAgency(agencyId, page);
+    }
+
+    /** How many verifications an agency has made. */
+    public long countForAgency(long agencyId) {
+        flush();
+        return VerificationLogEntry.countForAgency(agencyId);
+    }
+
+    /** The agencies that have verified a certificate (for status notifications). */
+    public List<Long> agenciesThatVerified(long certificateId) {
+        flush();
+        return VerificationLogEntry.agenciesThatVerified(certificateId);
+    }
+
+    /** Writes everything queued so far; returns once it is in the database (or has been reported as lost). */
+    public void flush() {
+        writing.lock();
+        try {
+            List<Entry> batch = new ArrayList<>(Math.min(BATCH_SIZE, pending.size()));
+            while (pending.drainTo(batch, BATCH_SIZE) > 0) {
+                write(batch);
+                batch.clear();
+            }
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.error("Could not write the verification log", e);
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Entry entry : batch) {
+                insert.setObject(1, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+                insert.setString(2, entry.channel().name());
+                if (entry.agencyId() == null) {
+                    insert.setNull(3, Types.BIGINT);
+                } else {
+                    insert.setLong(3, entry.agencyId());
+                }
+                insert.setString(4, entry.code());
+                insert.setString(5, entry.code());
+                insert.setString(6, entry.inputDigest());
+                insert.setString(7, entry.result());
+                insert.setString(8, entry.clientAddress());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            LOG.errorf(e, "Could not write %d verification log entries; they are lost", batch.size());
+        }
+    }
+
+    private static String digest(String input) {
+        String bounded = input == null ? "" : input.length() > MAX_DIGESTED_INPUT ? input.substring(0, MAX_DIGESTED_INPUT) : input;
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bounded.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Entry(Instant at, VerificationChannel channel, Long agencyId, String code, String inputDigest, String result,
+            String clientAddress) {
+    }
+}
