@@ -14,6 +14,7 @@ PORT=${BENCH_PORT:-8090}
 TRAINEES=${TRAINEES:-1000000}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
+CLIENTS=${CLIENTS:-50000}
 BASE="http://localhost:$PORT"
 JDBC="jdbc:postgresql://127.0.0.1:5432/$DB"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
@@ -32,6 +33,8 @@ fi
 java -Xms1g -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$JDBC" \
   -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
   -Dquarkus.datasource.jdbc.max-size=32 -Dmhfa.public-base-url="$BASE" \
+  -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
+  -Dquarkus.http.proxy.trusted-proxies=127.0.0.1 \
   -Dquarkus.log.level=WARN ${BENCH_JAVA_OPTS:-} -jar "$APP" >"$LOG" 2>&1 &
 PLATFORM=$!
 trap 'kill $PLATFORM 2>/dev/null; wait $PLATFORM 2>/dev/null || true' EXIT
@@ -49,9 +52,14 @@ token() {
     http://localhost:8180/realms/mhfa/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
+subject() { python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]; print(json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))["sub"])' "$1"; }
+
 if [ "${REUSE_DB:-0}" != 1 ]; then
   echo "== generating $TRAINEES trainees"
-  java -jar "$APP" generate-scale-data --jdbc-url "$JDBC" --trainees "$TRAINEES"
+  INSTRUCTOR=$(token instructor)
+  curl -fs -H "Authorization: Bearer $INSTRUCTOR" "$BASE/api/instructor/cohorts" >/dev/null
+  java -jar "$APP" generate-scale-data --jdbc-url "$JDBC" --trainees "$TRAINEES" --base-url "$BASE" \
+    --benchmark-instructor "$(subject "$INSTRUCTOR")"
   echo
   echo "== the demo trainee takes the course part of the way"
   TRAINEE=$(token trainee)
@@ -74,13 +82,13 @@ RATE=0
 measure() { # name, path or prefix, lines file, total rate, token; prints the RESULT line and sets RATE
   local result
   result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s src/bench/wrk.lua "$BASE" -- "$2" "${3:--}" "${4:-0}" \
-    "$CONNECTIONS" "${5:--}" | grep RESULT | sed "s/^RESULT/RESULT $1:/")
+    "$CONNECTIONS" "${5:--}" "$CLIENTS" | grep RESULT | sed "s/^RESULT/RESULT $1:/")
   echo "$result"
   RATE=$(echo "$result" | sed -E 's/.*requests\/s=([0-9]+).*/\1/')
 }
 
 echo "== warming up"
-wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk.lua "$BASE" -- /api/verifications/ target/bench-codes.txt >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk.lua "$BASE" -- /api/verifications/ target/bench-codes.txt 0 "$CONNECTIONS" - "$CLIENTS" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s -s src/bench/wrk.lua "$BASE" -- /hello >/dev/null
 
 echo "== public lookups against the constant endpoint (same run, same tool)"
@@ -97,3 +105,24 @@ measure "verification page lookup at half its peak rate" /verify/ target/bench-c
 echo "== My learning for a trainee among $TRAINEES"
 TRAINEE=$(token trainee)
 measure "my learning (API), $CONNECTIONS connections" /api/me/enrolments - 0 "$TRAINEE"
+
+echo "== a 30-person cohort dashboard among $("${PSQL[@]}" -d "$DB" -c "select count(*) from cohort") cohorts"
+INSTRUCTOR=$(token instructor)
+DASHBOARD=$("${PSQL[@]}" -d "$DB" -c "select max(id) from cohort where name = 'Benchmark cohort'")
+measure "cohort dashboard (API), $CONNECTIONS connections" "/api/instructor/cohorts/$DASHBOARD/dashboard" - 0 "$INSTRUCTOR"
+
+echo "== a partner agency verifies 1,000 codes in one request"
+ADMIN=$(token admin)
+AGENCY=$(curl -fs -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"name\": \"Bench Agency $RANDOM\", \"contactEmail\": \"bench@example.org\", \"scopes\": [\"verify\"]}" \
+  "$BASE/api/admin/agencies")
+CLIENT_ID=$(echo "$AGENCY" | python3 -c 'import json, sys; print(json.load(sys.stdin)["clientId"])')
+CLIENT_SECRET=$(echo "$AGENCY" | python3 -c 'import json, sys; print(json.load(sys.stdin)["clientSecret"])')
+PARTNER=$(curl -fs -d grant_type=client_credentials -d "client_id=$CLIENT_ID" -d "client_secret=$CLIENT_SECRET" \
+  http://localhost:8180/realms/mhfa/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+head -1000 target/bench-codes.txt | python3 -c 'import json, sys; print(json.dumps({"codes": [l.strip() for l in sys.stdin]}))' \
+  >target/bench-1000-codes.json
+for _ in $(seq 1 30); do
+  curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' \
+    --data-binary @target/bench-1000-codes.json "$BASE/api/partner/verifications"
+done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "RESULT partner 1,000 codes (30 requests, one at a time): median=%.0fms p95=%.0fms max=%.0fms\n", t[int(NR / 2) + 1], t[int(NR * 0.95)], t[NR] }'

@@ -1,8 +1,7 @@
 -- Learning records: every learning event as an xAPI 1.0.3 statement, and the outbox of those still to be forwarded.
--- Statements name a learner by a random pseudonym, never by name or e-mail.
-alter table learner add column pseudonym uuid;
-update learner set pseudonym = gen_random_uuid() where pseudonym is null;
-alter table learner alter column pseudonym set not null;
+-- Statements name a learner by a random pseudonym, never by name or e-mail; existing and bulk-inserted rows get one
+-- from the column default (gen_random_uuid() exists in PostgreSQL 13+ and H2 2.x).
+alter table learner add column pseudonym uuid default gen_random_uuid() not null;
 create unique index ux_learner_pseudonym on learner (pseudonym);
 
 -- id is the sequence for keyset paging; the statement JSON is kept verbatim (text: PostgreSQL and H2 alike);

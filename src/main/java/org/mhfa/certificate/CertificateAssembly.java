@@ -70,8 +70,4 @@ public final class CertificateAssembly {
     public String verificationUrl(Certificate certificate) {
         return publicBaseUrl + "/verify/" + certificate.code;
     }
-
-    public CertificatePdfRenderer renderer() {
-        return renderer;
-    }
 }

@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -110,7 +112,6 @@ public class CertificatePdfRenderer {
     private static final Pattern SPACES = Pattern.compile("[\\p{Z}\\p{Cc}]+");
     private static final Map<EncodeHintType, Object> QR_HINTS = qrHints();
 
-    private final CertificateConfig.PageSize pageSize;
     private final float pageWidth;
     private final float pageHeight;
     private final CertificateLogo logo;
@@ -125,16 +126,12 @@ public class CertificatePdfRenderer {
      * @param logo     the organisation's logo
      */
     public CertificatePdfRenderer(CertificateConfig.PageSize pageSize, CertificateLogo logo) {
-        this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(pageSize, "pageSize");
         this.logo = Objects.requireNonNull(logo, "logo");
         PDRectangle portrait = pageSize == CertificateConfig.PageSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
         this.pageWidth = portrait.getHeight();
         this.pageHeight = portrait.getWidth();
         Fonts.parsed();
-    }
-
-    public CertificateConfig.PageSize pageSize() {
-        return pageSize;
     }
 
     /**
@@ -162,8 +159,10 @@ public class CertificatePdfRenderer {
         regular.requireDisplayable("verification URL", content.verificationUrl());
 
         try (PDDocument pdf = new PDDocument()) {
-            PDType0Font regularFont = PDType0Font.load(pdf, regular.ttf, true);
-            PDType0Font boldFont = PDType0Font.load(pdf, bold.ttf, true);
+            List<String> texts = content.texts();
+            boolean common = regular.commonCovers(texts) && bold.commonCovers(texts);
+            PDType0Font regularFont = PDType0Font.load(pdf, common ? regular.common : regular.ttf, true);
+            PDType0Font boldFont = PDType0Font.load(pdf, common ? bold.common : bold.ttf, true);
 
             PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
             pdf.addPage(page);
@@ -179,7 +178,7 @@ public class CertificatePdfRenderer {
             attach(pdf, content.attachments());
 
             ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-            pdf.save(out);
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render certificate " + content.displayCode(), e);
@@ -557,6 +556,8 @@ public class CertificatePdfRenderer {
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         hints.put(EncodeHintType.MARGIN, 0);
         hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+        // one fixed mask (all eight are valid): choosing the best by penalty score was a tenth of a certificate's time
+        hints.put(EncodeHintType.QR_MASK_PATTERN, 2);
         return Map.copyOf(hints);
     }
 
@@ -577,6 +578,14 @@ public class CertificatePdfRenderer {
                     required(d.organisationName(), "organisationName"),
                     d.competencies().stream().map(Content::clean).filter(c -> !c.isEmpty()).toList(),
                     clean(d.instructorName()), d.attachments());
+        }
+
+        /** Every text the page shows that comes from the document. */
+        List<String> texts() {
+            List<String> texts = new ArrayList<>(List.of(holderName, courseTitle, courseVersion, displayCode,
+                    verificationUrl, organisationHeading(), instructorName));
+            texts.addAll(competencies);
+            return texts;
         }
 
         String organisationHeading() {
@@ -613,15 +622,33 @@ public class CertificatePdfRenderer {
         }
     }
 
-    /** A parsed TrueType font, shared by all renders; PDFBox fonts are made from it per document. */
+    /**
+     * A parsed TrueType font, shared by all renders; PDFBox fonts are made from it per document. Besides the whole
+     * font it keeps a cut-down copy with only the characters of Latin, Greek and Cyrillic text (about a tenth of the
+     * glyphs): PDFBox works through every glyph of a font it embeds before subsetting it, so certificates whose text
+     * stays within these characters, nearly all of them, are made from the small copy, the rest from the whole font.
+     */
     private static final class FontFace {
-        final TrueTypeFont ttf;
-        private final CmapLookup cmap;
+        /** Code point ranges (inclusive pairs) of the cut-down copy. */
+        private static final int[] COMMON_RANGES = {
+            0x0020, 0x007E, 0x00A0, 0x017F, 0x0218, 0x021B, 0x02BB, 0x02BC, 0x02C6, 0x02DD,
+            0x0370, 0x03FF, 0x0400, 0x04FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122,
+        };
 
-        private FontFace(TrueTypeFont ttf) throws IOException {
+        final TrueTypeFont ttf;
+        final TrueTypeFont common;
+        private final CmapLookup cmap;
+        private final CmapLookup commonCmap;
+
+        private FontFace(TrueTypeFont ttf, TrueTypeFont common) throws IOException {
             this.ttf = ttf;
-            this.cmap = ttf.getUnicodeCmapLookup();
-            // Read the lazily loaded tables now, once, rather than on the first render.
+            this.common = common;
+            this.cmap = preload(ttf).getUnicodeCmapLookup();
+            this.commonCmap = preload(common).getUnicodeCmapLookup();
+        }
+
+        /** Reads the lazily loaded tables now, once, rather than on the first render (and never concurrently). */
+        private static TrueTypeFont preload(TrueTypeFont ttf) throws IOException {
             ttf.getName();
             ttf.getHeader();
             ttf.getHorizontalHeader();
@@ -632,6 +659,7 @@ public class CertificatePdfRenderer {
             ttf.getNaming();
             ttf.getGlyph();
             ttf.getGsubData();
+            return ttf;
         }
 
         static FontFace load(String resource) {
@@ -639,11 +667,38 @@ public class CertificatePdfRenderer {
                 if (in == null) {
                     throw new IllegalStateException("Missing font resource " + resource);
                 }
-                // the buffer stays open: the font reads its tables from it
-                return new FontFace(new TTFParser().parse(new RandomAccessReadBuffer(in)));
+                // the buffers stay open: the fonts read their tables from them
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                TTFSubsetter subsetter = new TTFSubsetter(ttf);
+                CmapLookup full = ttf.getUnicodeCmapLookup();
+                for (int i = 0; i < COMMON_RANGES.length; i += 2) {
+                    for (int cp = COMMON_RANGES[i]; cp <= COMMON_RANGES[i + 1]; cp++) {
+                        if (full.getGlyphId(cp) != 0) {
+                            subsetter.add(cp);
+                        }
+                    }
+                }
+                ByteArrayOutputStream cut = new ByteArrayOutputStream(256 * 1024);
+                subsetter.writeToStream(cut);
+                TrueTypeFont common = new TTFParser().parse(new RandomAccessReadBuffer(cut.toByteArray()));
+                return new FontFace(ttf, common);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not load font " + resource, e);
             }
+        }
+
+        /** True if the cut-down copy has every character of the texts. */
+        boolean commonCovers(List<String> texts) {
+            for (String text : texts) {
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    if (commonCmap.getGlyphId(cp) == 0) {
+                        return false;
+                    }
+                    i += Character.charCount(cp);
+                }
+            }
+            return true;
         }
 
         /** Throws if the font has no glyph for some character of the text, or the text is right-to-left. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +65,13 @@ public final class CertificateSampleCommand {
         certificate.statusIndex = 0;
         certificate.competencies = String.join("\n", CourseCompetencies.labels(course));
         certificate.instructorName = options.get("instructor");
+        String pageSizeName = options.getOrDefault("page-size", "A4").toUpperCase(Locale.ROOT);
+        if (Arrays.stream(CertificateConfig.PageSize.values()).noneMatch(size -> size.name().equals(pageSizeName))) {
+            err.println("unknown page size '" + options.get("page-size") + "': A4 or LETTER");
+            return 2;
+        }
         try {
-            CertificateConfig.PageSize pageSize = CertificateConfig.PageSize.valueOf(
-                    options.getOrDefault("page-size", "A4").toUpperCase(Locale.ROOT));
+            CertificateConfig.PageSize pageSize = CertificateConfig.PageSize.valueOf(pageSizeName);
             CertificateLogo logo = options.containsKey("logo") ? CertificateLogo.fromFile(Path.of(options.get("logo")))
                     : CertificateLogo.bundled();
             CertificateAssembly assembly = new CertificateAssembly(new CertificatePdfRenderer(pageSize, logo),

@@ -60,7 +60,7 @@ public final class PdfSigner {
 
     private static final COSName CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
     /** Room reserved for the CMS in the signature dictionary, in bytes (written as twice as many hex digits). */
-    private static final int MIN_SIGNATURE_SIZE = 12 * 1024;
+    private static final int MIN_SIGNATURE_SIZE = 6 * 1024;
     /** Room for the signature value, the signed attributes and the CMS structure besides the certificates. */
     private static final int SIGNATURE_OVERHEAD = 4 * 1024;
 

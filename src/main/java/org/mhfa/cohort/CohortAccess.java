@@ -1,5 +1,6 @@
 package org.mhfa.cohort;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
@@ -31,10 +32,12 @@ public class CohortAccess {
         return identity.hasRole(Roles.ADMIN);
     }
 
-    /** The cohorts the caller runs (all of them for an administrator), newest start first. */
+    /** The cohorts the caller runs (all of them for an administrator), newest start first: {@code limit} from {@code offset}. */
     @Transactional
-    public List<Cohort> cohorts() {
-        return isAdmin() ? Cohort.listAllNewestFirst() : Cohort.ownedBy(viewer());
+    public List<Cohort> cohorts(int offset, int limit) {
+        PanacheQuery<Cohort> query = isAdmin() ? Cohort.find("order by startsOn desc, id desc")
+                : Cohort.find("owner = ?1 order by startsOn desc, id desc", viewer());
+        return query.range(offset, offset + limit - 1).list();
     }
 
     /** The cohort, if the caller may see it; otherwise {@link CohortNotFoundException}. */

@@ -2,14 +2,18 @@ package org.mhfa.cohort;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -37,9 +41,12 @@ public class CohortApi {
     }
 
     @GET
-    @Operation(summary = "The cohorts I run (all cohorts for an administrator)")
-    public List<CohortViews.CohortSummary> list() {
-        return views.summaries(access.cohorts());
+    @Operation(summary = "The cohorts I run (all cohorts for an administrator), newest start first, a page at a time")
+    public List<CohortViews.CohortSummary> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages count from 0.")
+            @Max(value = 1_000_000, message = "There are not that many pages.") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Ask for at least one cohort.")
+            @Max(value = 200, message = "Ask for at most 200 cohorts at a time.") int size) {
+        return views.summaries(access.cohorts(page * size, size));
     }
 
     @POST

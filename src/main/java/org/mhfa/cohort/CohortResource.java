@@ -49,14 +49,16 @@ public class CohortResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cohorts(List<CohortViews.CohortSummary> cohorts, Collection<Course> courses, CohortForm form,
-                Map<String, String> errors, boolean admin);
+        static native TemplateInstance cohorts(List<CohortViews.CohortSummary> cohorts, int page, boolean morePages,
+                Collection<Course> courses, CohortForm form, Map<String, String> errors, boolean admin);
 
         static native TemplateInstance cohort(CohortViews.CohortDetail detail, String emails, Map<String, String> inviteErrors,
                 EnrolmentReport report, SessionForm sessionForm, Map<String, String> sessionErrors, String zoneName);
 
         static native TemplateInstance session(CohortViews.SessionDetail detail, Map<String, String> errors, boolean saved);
     }
+
+    private static final int PAGE_SIZE = 50;
 
     private final CohortAccess access;
     private final CohortService service;
@@ -76,8 +78,8 @@ public class CohortResource {
     }
 
     @GET
-    public TemplateInstance list() {
-        return listPage(CohortForm.empty(), Map.of());
+    public TemplateInstance list(@QueryParam("page") int page) {
+        return listPage(Math.min(Math.max(page, 0), 1_000_000), CohortForm.empty(), Map.of());
     }
 
     @POST
@@ -97,7 +99,7 @@ public class CohortResource {
                 errors.putAll(e.errors());
             }
         }
-        return Response.status(400).entity(listPage(form, errors)).build();
+        return Response.status(400).entity(listPage(0, form, errors)).build();
     }
 
     @GET
@@ -205,8 +207,11 @@ public class CohortResource {
         return Response.status(400).entity(Templates.session(views.sessionDetail(cohort.id, session.id), errors, false)).build();
     }
 
-    private TemplateInstance listPage(CohortForm form, Map<String, String> errors) {
-        return Templates.cohorts(views.summaries(access.cohorts()), content.courses(), form, errors, access.isAdmin());
+    private TemplateInstance listPage(int page, CohortForm form, Map<String, String> errors) {
+        List<Cohort> cohorts = access.cohorts(page * PAGE_SIZE, PAGE_SIZE + 1);
+        boolean morePages = cohorts.size() > PAGE_SIZE;
+        List<CohortViews.CohortSummary> shown = views.summaries(morePages ? cohorts.subList(0, PAGE_SIZE) : cohorts);
+        return Templates.cohorts(shown, page, morePages, content.courses(), form, errors, access.isAdmin());
     }
 
     private TemplateInstance cohortPage(Long cohortId, String emails, Map<String, String> inviteErrors, EnrolmentReport report,

@@ -55,9 +55,22 @@ public class CohortViews {
         this.times = times;
     }
 
+    /** Summaries of the cohorts, in the order given, read with two queries whatever their number. */
     @Transactional
     public List<CohortSummary> summaries(List<Cohort> cohorts) {
-        return cohorts.stream().map(cohort -> summary(Cohort.<Cohort>findById(cohort.id))).toList();
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = cohorts.stream().map(cohort -> cohort.id).toList();
+        Map<Long, Long> memberCounts = new HashMap<>();
+        Cohort.getEntityManager()
+                .createQuery("select m.cohort.id, count(m) from CohortMember m where m.cohort.id in :ids group by m.cohort.id", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> memberCounts.put((Long) row[0], (Long) row[1]));
+        Map<Long, Cohort> loaded = new HashMap<>();
+        Cohort.<Cohort>list("from Cohort c join fetch c.owner where c.id in ?1", ids).forEach(cohort -> loaded.put(cohort.id, cohort));
+        return ids.stream().map(id -> summary(loaded.get(id), memberCounts.getOrDefault(id, 0L))).toList();
     }
 
     @Transactional
@@ -99,7 +112,10 @@ public class CohortViews {
     }
 
     private CohortSummary summary(Cohort cohort) {
-        long members = CohortMember.countIn(cohort);
+        return summary(cohort, CohortMember.countIn(cohort));
+    }
+
+    private CohortSummary summary(Cohort cohort, long members) {
         String courseTitle = content.course(cohort.courseId).map(Course::title).orElse(cohort.courseId);
         return new CohortSummary(cohort.id, cohort.courseId, courseTitle, cohort.name, cohort.startsOn, cohort.endsOn, cohort.place,
                 cohort.videoLink, cohort.capacity, members, Math.max(0, cohort.capacity - members), cohort.owner.displayName,

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** A Keycloak server started from its unpacked distribution as a child process, with one realm imported. */
 public final class KeycloakProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final String baseUrl;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +35,10 @@ public class AgencyAdministrationApi {
 
     /** The client credentials, answered once, right after registration or rotation. */
     public record Credentials(AgencyView agency, String clientId, String clientSecret, String tokenUrl) {
+    }
+
+    /** The scopes an agency is to have. */
+    public record ScopesRequest(List<String> scopes) {
     }
 
     /** Who to add as a member, by exact username or e-mail address. */
@@ -83,6 +88,14 @@ public class AgencyAdministrationApi {
     @Operation(summary = "Rotate the agency's client secret; the old one stops working, the new one is shown this once")
     public Response rotate(@PathParam("id") long id) {
         return Response.ok(credentials(agencies.rotateSecret(id))).header("Cache-Control", "no-store").build();
+    }
+
+    @PUT
+    @Path("{id}/scopes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the agency's scopes; tokens carry the new ones from now on and the platform checks them at once")
+    public AgencyView changeScopes(@PathParam("id") long id, ScopesRequest request) {
+        return AgencyView.of(agencies.changeScopes(id, request == null ? null : request.scopes()));
     }
 
     @GET

@@ -56,7 +56,9 @@ public class AgencyClients {
             uuid = CreatedResponseUtil.getCreatedId(response);
         }
         try {
-            grantPartnerRole(realm().clients().get(uuid).getServiceAccountUser().getId());
+            String serviceAccount = realm().clients().get(uuid).getServiceAccountUser().getId();
+            grantPartnerRole(serviceAccount);
+            withoutDefaultRoles(serviceAccount);
             return new CreatedClient(uuid, realm().clients().get(uuid).getSecret().getValue());
         } catch (RuntimeException e) {
             delete(uuid);
@@ -105,6 +107,15 @@ public class AgencyClients {
         List<RoleRepresentation> partner = roles.listAvailable().stream().filter(role -> Roles.PARTNER.equals(role.getName())).toList();
         if (!partner.isEmpty()) {
             roles.add(partner);
+        }
+    }
+
+    /** An agency is no trainee: its service account loses the realm's default roles. */
+    private void withoutDefaultRoles(String userId) {
+        RoleScopeResource roles = realm().users().get(userId).roles().realmLevel();
+        List<RoleRepresentation> defaults = roles.listAll().stream().filter(role -> role.getName().startsWith("default-roles-")).toList();
+        if (!defaults.isEmpty()) {
+            roles.remove(defaults);
         }
     }
 

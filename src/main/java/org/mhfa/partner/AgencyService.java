@@ -63,6 +63,20 @@ public class AgencyService {
         return new AgencyWithSecret(agency, secret);
     }
 
+    /** Changes what the agency may do; tokens issued from now on carry the new scopes, and the old ones are refused them. */
+    @Transactional
+    public PartnerAgency changeScopes(long agencyId, List<String> requested) {
+        PartnerAgency agency = get(agencyId);
+        Map<String, String> errors = new AgencyRegistration(agency.name, agency.contactEmail, requested).errors();
+        if (!errors.isEmpty()) {
+            throw new InvalidAgencyException(errors);
+        }
+        List<String> scopes = requested.stream().map(scope -> PartnerScope.of(scope).orElseThrow().value()).distinct().toList();
+        clients.updateScopes(agency.clientUuid, scopes);
+        agency.scopes = String.join(" ", scopes);
+        return agency;
+    }
+
     /** Lets a person (by exact username or e-mail) act for the agency on its pages; gives them the partner role. */
     @Transactional
     public PartnerMember addMember(long agencyId, String usernameOrEmail) {

@@ -46,7 +46,8 @@ public class PartnerCaller {
             }
             agency = QuarkusTransaction.joiningExisting().call(() -> byClient(token)
                     .or(() -> token.getSubject() == null ? java.util.Optional.empty()
-                            : PartnerMember.findByUserId(token.getSubject()).map(member -> member.agency))
+                            : PartnerAgency.<PartnerAgency>find("id in (select m.agency.id from PartnerMember m where m.userId = ?1)",
+                                    token.getSubject()).firstResultOptional())
                     .orElseThrow(() -> new PartnerAccessException("This token belongs to no registered partner agency.")));
         }
         return agency;

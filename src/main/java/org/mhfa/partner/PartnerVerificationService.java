@@ -107,13 +107,28 @@ public class PartnerVerificationService {
         return decomposed.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
     }
 
+    /** The certificates of all well-formed codes in one query, read as plain values (nothing is managed or changed). */
     private Map<String, Certificate> lookup(List<String> codes) {
         Set<String> canonical = codes.stream().map(CertificateCode::normalise).flatMap(Optional::stream).collect(Collectors.toSet());
         if (canonical.isEmpty()) {
             return Map.of();
         }
         Map<String, Certificate> found = new HashMap<>();
-        Certificate.<Certificate>list("code in ?1", canonical).forEach(certificate -> found.put(certificate.code, certificate));
+        List<Object[]> rows = Certificate.getEntityManager().createQuery("select c.code, c.courseTitle, c.courseVersion, c.holderName, "
+                + "c.issuedOn, c.expiresOn, c.revokedAt, c.supersededBy from Certificate c where c.code in :codes", Object[].class)
+                .setParameter("codes", canonical).getResultList();
+        for (Object[] row : rows) {
+            Certificate certificate = new Certificate();
+            certificate.code = (String) row[0];
+            certificate.courseTitle = (String) row[1];
+            certificate.courseVersion = (String) row[2];
+            certificate.holderName = (String) row[3];
+            certificate.issuedOn = (LocalDate) row[4];
+            certificate.expiresOn = (LocalDate) row[5];
+            certificate.revokedAt = (java.time.Instant) row[6];
+            certificate.supersededBy = (String) row[7];
+            found.put(certificate.code, certificate);
+        }
         return found;
     }
 

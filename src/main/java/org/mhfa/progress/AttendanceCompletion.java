@@ -1,10 +1,10 @@
 package org.mhfa.progress;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.mhfa.cohort.AttendanceRecorded;
 import org.mhfa.cohort.AttendanceStatus;
 import org.mhfa.content.ContentRepository;

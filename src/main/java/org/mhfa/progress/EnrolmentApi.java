@@ -26,15 +26,47 @@ import org.mhfa.identity.Roles;
 @Tag(name = "My learning")
 public class EnrolmentApi {
 
-    /** An enrolment with its progress. */
+    /**
+     * An enrolment with its progress: overall and per module, what comes next, the attempts and best scores of checks and
+     * scenarios, the time spent in seconds (see the README: lesson reading, attempt and play-through durations, each capped)
+     * and the last activity.
+     */
     public record EnrolmentProgress(String courseId, String courseTitle, String courseVersion, Instant enrolledAt,
-            Instant completedAt, int percent, Set<String> completedItems, String nextItem, String certificateCode) {
+            Instant completedAt, int percent, Set<String> completedItems, String nextItem, String certificateCode,
+            Instant elearningCompletedAt, boolean attendanceRequired, boolean awaitingAttendance, NextStep next,
+            List<ModuleProgress> modules, List<Scores> checks, List<Scores> scenarios, long timeSpentSeconds,
+            Instant lastActivityAt) {
 
-        static EnrolmentProgress of(CourseProgress progress) {
+        static EnrolmentProgress of(LearningOverview overview) {
+            CourseProgress progress = overview.progress();
             return new EnrolmentProgress(progress.course().id(), progress.course().title(), progress.course().version(),
                     progress.enrolment().enrolledAt, progress.completedAt(), progress.percent(),
                     new TreeSet<>(progress.doneItemIds()), progress.next().map(item -> item.id()).orElse(null),
-                    progress.certificateCode().orElse(null));
+                    progress.certificateCode().orElse(null), progress.enrolment().elearningCompletedAt,
+                    progress.attendanceRequired(), progress.awaitingAttendance(),
+                    overview.next().map(item -> new NextStep(item.kind(), item.id(), item.title(), overview.nextUrl())).orElse(null),
+                    overview.modules().stream().map(module -> new ModuleProgress(module.module().id(), module.module().title(),
+                            module.done(), module.required(), module.percent())).toList(),
+                    overview.checks().stream().map(Scores::of).toList(),
+                    overview.scenarios().stream().map(Scores::of).toList(),
+                    overview.timeSpent().totalSeconds(), overview.lastActivity());
+        }
+    }
+
+    /** Where to resume: the first item not yet done. */
+    public record NextStep(String kind, String id, String title, String url) {
+    }
+
+    /** A module's required items done, out of how many. */
+    public record ModuleProgress(String id, String title, int done, int required, int percent) {
+    }
+
+    /** Attempts at a check (submitted) or scenario (finished), the best score and the pass mark that counts, in its unit. */
+    public record Scores(String id, String title, int attempts, Integer best, int passMark, String unit, boolean counted) {
+
+        static Scores of(LearningOverview.ItemScores scores) {
+            return new Scores(scores.item().id(), scores.item().title(), scores.attempts(), scores.best(), scores.passMark(),
+                    scores.unit(), scores.counted());
         }
     }
 
@@ -53,7 +85,7 @@ public class EnrolmentApi {
     @GET
     @Operation(summary = "My enrolments with progress")
     public List<EnrolmentProgress> list() {
-        return myLearning.courses(learner.get()).stream().map(EnrolmentProgress::of).toList();
+        return myLearning.overviews(learner.get()).stream().map(EnrolmentProgress::of).toList();
     }
 
     @POST
@@ -62,7 +94,7 @@ public class EnrolmentApi {
     public EnrolmentProgress enrol(@PathParam("courseId") String courseId) {
         Course course = catalogue.course(courseId);
         progress.enrol(learner.get(), course);
-        return EnrolmentProgress.of(progress.progress(learner.get(), course));
+        return overview(course);
     }
 
     @GET
@@ -70,11 +102,7 @@ public class EnrolmentApi {
     @Operation(summary = "My progress in one course")
     public EnrolmentProgress get(@PathParam("courseId") String courseId) {
         Course course = catalogue.course(courseId);
-        CourseProgress courseProgress = progress.progress(learner.get(), course);
-        if (!courseProgress.enrolled()) {
-            throw new NotEnrolledException(courseId);
-        }
-        return EnrolmentProgress.of(courseProgress);
+        return overview(course);
     }
 
     @PUT
@@ -82,6 +110,11 @@ public class EnrolmentApi {
     @Operation(summary = "Record that I read a lesson")
     public EnrolmentProgress markRead(@PathParam("courseId") String courseId, @PathParam("lessonId") String lessonId) {
         Course course = catalogue.course(courseId);
-        return EnrolmentProgress.of(progress.markLessonRead(learner.get(), course, catalogue.lesson(course, lessonId)));
+        progress.markLessonRead(learner.get(), course, catalogue.lesson(course, lessonId));
+        return overview(course);
+    }
+
+    private EnrolmentProgress overview(Course course) {
+        return EnrolmentProgress.of(myLearning.overview(learner.get(), course).orElseThrow(() -> new NotEnrolledException(course.id())));
     }
 }

@@ -19,7 +19,7 @@ public class MyLearningResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(String name, List<CourseProgress> courses, List<CertificateSummary> certificates);
+        static native TemplateInstance me(String name, List<LearningOverview> courses, List<CertificateSummary> certificates);
     }
 
     private final MyLearning myLearning;
@@ -32,6 +32,6 @@ public class MyLearningResource {
 
     @GET
     public TemplateInstance me() {
-        return Templates.me(learner.get().displayName, myLearning.courses(learner.get()), myLearning.certificates(learner.get()));
+        return Templates.me(learner.get().displayName, myLearning.overviews(learner.get()), myLearning.certificates(learner.get()));
     }
 }

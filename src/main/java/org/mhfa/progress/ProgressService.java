@@ -72,6 +72,27 @@ public class ProgressService {
         return enrolment;
     }
 
+    /** Records when an enrolled learner first opened a lesson (for the time spent); nothing for anyone not enrolled. */
+    @Transactional
+    public void recordLessonView(Learner learner, Course course, Lesson lesson) {
+        Optional<Enrolment> enrolment = Enrolment.find(learner, course.id());
+        if (enrolment.isEmpty() || viewed(enrolment.get(), lesson)) {
+            return;
+        }
+        lock(enrolment.get());
+        if (!viewed(enrolment.get(), lesson)) {
+            LessonView view = new LessonView();
+            view.enrolment = enrolment.get();
+            view.lessonId = lesson.id();
+            view.firstViewedAt = Instant.now();
+            view.persist();
+        }
+    }
+
+    private static boolean viewed(Enrolment enrolment, Lesson lesson) {
+        return LessonView.count("enrolment = ?1 and lessonId = ?2", enrolment, lesson.id()) > 0;
+    }
+
     /** Records that the learner read the lesson (in the version being served) and completes the course if it was the last step. */
     @Transactional
     public CourseProgress markLessonRead(Learner learner, Course course, Lesson lesson) {
@@ -118,9 +139,10 @@ public class ProgressService {
                 .map(enrolment -> completeIfDone(course, enrolment));
     }
 
-    /** The learner's progress in the course; for an enrolled learner, also records that they opened the lesson. */
+    /** The learner's progress in the course; for an enrolled learner, also records that they opened the lesson (time spent, learning records). */
     @Transactional
     public CourseProgress viewLesson(Learner learner, Course course, Lesson lesson) {
+        recordLessonView(learner, course, lesson);
         Enrolment.find(learner, course.id()).ifPresent(enrolment -> events.fire(new LessonViewed(enrolment, course, lesson, Instant.now())));
         return progress(learner, course);
     }
@@ -137,11 +159,25 @@ public class ProgressService {
         return new CourseProgress(course, null, Set.of(), Optional.empty());
     }
 
+    /** What a learner did in one course, loaded once: lessons read and opened, knowledge-check attempts, scenario runs. */
+    record Activity(List<LessonProgress> lessons, List<LessonView> views, List<QuizAttempt> attempts, List<ScenarioRun> runs) {
+
+        static Activity of(Enrolment enrolment) {
+            return new Activity(LessonProgress.listFor(enrolment), LessonView.listFor(enrolment), QuizAttempt.listFor(enrolment),
+                    ScenarioRun.listFor(enrolment));
+        }
+    }
+
     private CourseProgress progressOf(Course course, Enrolment enrolment) {
+        return progressOf(course, enrolment, new Activity(LessonProgress.listFor(enrolment), List.of(), QuizAttempt.listFor(enrolment),
+                ScenarioRun.listFor(enrolment)));
+    }
+
+    CourseProgress progressOf(Course course, Enrolment enrolment, Activity activity) {
         Set<String> done = new HashSet<>();
-        LessonProgress.listFor(enrolment).forEach(lesson -> done.add(lesson.lessonId));
-        QuizAttempt.listFor(enrolment).stream().filter(attempt -> counts(course, attempt)).forEach(attempt -> done.add(attempt.quizId));
-        ScenarioRun.listFor(enrolment).stream().filter(run -> counts(course, run)).forEach(run -> done.add(run.scenarioId));
+        activity.lessons().forEach(lesson -> done.add(lesson.lessonId));
+        activity.attempts().stream().filter(attempt -> counts(course, attempt)).forEach(attempt -> done.add(attempt.quizId));
+        activity.runs().stream().filter(run -> counts(course, run)).forEach(run -> done.add(run.scenarioId));
         Optional<String> code = Certificate.findByEnrolment(enrolment).map(certificate -> certificate.code);
         List<Instant> attendances = course.requiresAttendance() ? Attendance.attendedAt(enrolment.learner.id, course.id()) : List.of();
         return new CourseProgress(course, enrolment, Set.copyOf(done), code, attendances);

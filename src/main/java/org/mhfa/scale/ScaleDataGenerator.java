@@ -31,18 +31,32 @@ import org.postgresql.PGConnection;
 public final class ScaleDataGenerator {
 
     private static final String USAGE = "usage: generate-scale-data --jdbc-url <jdbc:postgresql://…> [--user postgres] "
-            + "[--password ''] [--content content] [--trainees 1000000] [--batch 20000]";
+            + "[--password ''] [--content content] [--trainees 1000000] [--cohort-size 5] [--statements-per-enrolment 42] "
+            + "[--benchmark-instructor <subject>] [--batch 20000]";
+
+    private static final Map<String, String> STATEMENT_INDEXES = Map.of(
+            "ix_xapi_statement_course", "create index ix_xapi_statement_course on xapi_statement (course_id, id)",
+            "ix_xapi_statement_learner", "create index ix_xapi_statement_learner on xapi_statement (learner_id, id)",
+            "ix_xapi_statement_stored", "create index ix_xapi_statement_stored on xapi_statement (stored)");
 
     private final Connection db;
     private final PrintStream out;
     private final Course main;
     private final Course refresher;
 
-    private ScaleDataGenerator(Connection db, PrintStream out, Course main, Course refresher) {
+    private final int cohortSize;
+    private final int statementsPerEnrolment;
+    private final String baseUrl;
+
+    private ScaleDataGenerator(Connection db, PrintStream out, Course main, Course refresher, int cohortSize,
+            int statementsPerEnrolment, String baseUrl) {
         this.db = db;
         this.out = out;
         this.main = main;
         this.refresher = refresher;
+        this.cohortSize = cohortSize;
+        this.statementsPerEnrolment = statementsPerEnrolment;
+        this.baseUrl = baseUrl;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -67,7 +81,14 @@ public final class ScaleDataGenerator {
                 return 1;
             }
             db.setAutoCommit(false);
-            new ScaleDataGenerator(db, out, main, refresher).generate(trainees, batch);
+            ScaleDataGenerator generator = new ScaleDataGenerator(db, out, main, refresher,
+                    Integer.parseInt(options.getOrDefault("cohort-size", "5")),
+                    Integer.parseInt(options.getOrDefault("statements-per-enrolment", "42")),
+                    options.getOrDefault("base-url", "http://localhost:8080"));
+            generator.generate(trainees, batch);
+            if (options.containsKey("benchmark-instructor")) {
+                generator.benchmarkCohort(options.get("benchmark-instructor"));
+            }
             return 0;
         } catch (SQLException e) {
             err.println("generation failed: " + e.getMessage());
@@ -79,6 +100,12 @@ public final class ScaleDataGenerator {
         long started = System.nanoTime();
         long offset = scalar("select count(*) from learner where subject like 'synthetic-%'");
         Progress progress = new Progress(out, "trainees", trainees);
+        // learning records dominate: their indexes are built once at the end rather than row by row
+        execute("alter table xapi_statement drop constraint if exists uq_xapi_statement_statement_id");
+        for (String index : STATEMENT_INDEXES.keySet()) {
+            execute("drop index if exists " + index);
+        }
+        db.commit();
         for (long from = 1; from <= trainees; from += batch) {
             long to = Math.min(trainees, from + batch - 1);
             long firstEnrolment = scalar("select coalesce(max(id), 0) from enrolment") + 1;
@@ -87,35 +114,47 @@ public final class ScaleDataGenerator {
             lessonProgress(firstEnrolment, lastEnrolment);
             attemptsAndRuns(firstEnrolment, lastEnrolment);
             certificates(firstEnrolment, lastEnrolment);
+            cohorts(offset + from, offset + to);
+            statements(firstEnrolment, lastEnrolment);
             db.commit();
             progress.show(to);
         }
         execute("select setval('certificate_status_index_seq', (select coalesce(max(status_index), 0) + 1 from certificate))");
+        db.commit();
+        out.printf("%nindexing learning records%n");
+        execute("alter table xapi_statement add constraint uq_xapi_statement_statement_id unique (statement_id)");
+        for (String definition : STATEMENT_INDEXES.values()) {
+            execute(definition);
+        }
         db.commit();
         try (Statement analyse = db.createStatement()) {
             db.setAutoCommit(true);
             analyse.execute("analyze");
         }
         out.printf("%ngenerated %,d trainees in %d s: %,d learners, %,d enrolments, %,d lesson completions, %,d attempts, "
-                + "%,d scenario runs, %,d certificates in the database%n", trainees, (System.nanoTime() - started) / 1_000_000_000L,
+                + "%,d scenario runs, %,d certificates, %,d cohorts, %,d cohort members, %,d xAPI statements in the database%n",
+                trainees, (System.nanoTime() - started) / 1_000_000_000L,
                 scalar("select count(*) from learner"), scalar("select count(*) from enrolment"),
                 scalar("select count(*) from lesson_progress"), scalar("select count(*) from quiz_attempt"),
-                scalar("select count(*) from scenario_run"), scalar("select count(*) from certificate"));
+                scalar("select count(*) from scenario_run"), scalar("select count(*) from certificate"),
+                scalar("select count(*) from cohort"), scalar("select count(*) from cohort_member"),
+                scalar("select count(*) from xapi_statement"));
     }
 
     /** Every trainee takes the main course; one in five has also started the refresher; 85 % have completed. */
     private void traineesAndEnrolments(long from, long to) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
                 with trainee as (
-                    insert into learner (subject, display_name, email, created_at, last_seen_at)
+                    insert into learner (subject, display_name, email, created_at, last_seen_at, pseudonym)
                     select 'synthetic-' || g, 'Trainee ' || g, 'trainee' || g || '@example.invalid',
-                           now() - (g % 1000) * interval '1 day', now() - (g % 90) * interval '1 day'
+                           now() - (g % 1000) * interval '1 day', now() - (g % 90) * interval '1 day', gen_random_uuid()
                     from generate_series(?::bigint, ?::bigint) g
                     returning id, created_at)
-                insert into enrolment (learner_id, course_id, enrolled_at, completed_at)
-                select id, ?, created_at, case when id % 100 < 85 then created_at + interval '9 days' end from trainee
+                insert into enrolment (learner_id, course_id, enrolled_at, completed_at, elearning_completed_at)
+                select id, ?, created_at, case when id % 100 < 85 then created_at + interval '9 days' end,
+                       case when id % 100 < 85 then created_at + interval '8 days' end from trainee
                 union all
-                select id, ?, created_at + interval '700 days', null from trainee where id % 5 = 0 and ? <> ?
+                select id, ?, created_at + interval '700 days', null, null from trainee where id % 5 = 0 and ? <> ?
                 """)) {
             insert.setLong(1, from);
             insert.setLong(2, to);
@@ -138,6 +177,10 @@ public final class ScaleDataGenerator {
                     cross join unnest(?::text[], ?::text[]) with ordinality as l(lesson_id, version, ord)
                     where e.id between ? and ? and e.course_id = ?
                       and (e.completed_at is not null or l.ord <= e.id % (cardinality(?::text[]) + 1))
+                    """); PreparedStatement views = db.prepareStatement("""
+                    insert into lesson_view (enrolment_id, lesson_id, first_viewed_at)
+                    select enrolment_id, lesson_id, completed_at - interval '4 minutes' from lesson_progress
+                    where enrolment_id between ? and ? and lesson_id = any(?::text[])
                     """)) {
                 String[] ids = lessons.stream().map(Lesson::id).toArray(String[]::new);
                 insert.setArray(1, db.createArrayOf("text", ids));
@@ -147,6 +190,10 @@ public final class ScaleDataGenerator {
                 insert.setString(5, course.id());
                 insert.setArray(6, db.createArrayOf("text", ids));
                 insert.executeUpdate();
+                views.setLong(1, firstEnrolment);
+                views.setLong(2, lastEnrolment);
+                views.setArray(3, db.createArrayOf("text", ids));
+                views.executeUpdate();
             }
         }
     }
@@ -229,6 +276,126 @@ public final class ScaleDataGenerator {
         } catch (java.io.IOException e) {
             throw new SQLException(e);
         }
+    }
+
+    /**
+     * Cohorts of the main course, {@code cohortSize} trainees each in trainee order, led by synthetic instructors (one per
+     * forty cohorts), with one session each that the members who completed attended.
+     */
+    private void cohorts(long fromTrainee, long toTrainee) throws SQLException {
+        try (PreparedStatement instructors = db.prepareStatement("""
+                insert into learner (subject, display_name, email, created_at, last_seen_at, pseudonym)
+                select 'synthetic-instructor-' || g, 'Instructor ' || g, 'instructor' || g || '@example.invalid', now(), now(),
+                       gen_random_uuid()
+                from generate_series(?::bigint, ?::bigint) g
+                on conflict (subject) do nothing
+                """); PreparedStatement cohorts = db.prepareStatement("""
+                insert into cohort (course_id, name, starts_on, ends_on, place, capacity, owner_id, created_at)
+                select ?, 'Cohort ' || g, current_date - (g % 700)::int, current_date - (g % 700)::int + 30, 'Community hall ' || g % 97,
+                       greatest(?, 12), (select id from learner where subject = 'synthetic-instructor-' || (g / 40 + 1)), now()
+                from generate_series(?::bigint, ?::bigint) g
+                """); PreparedStatement members = db.prepareStatement("""
+                insert into cohort_member (cohort_id, learner_id, invited_email, status, enrolled_at)
+                select c.id, l.id, l.email, 'ACTIVE', l.created_at
+                from learner l join cohort c on c.name = 'Cohort ' || ((substr(l.subject, 11)::bigint - 1) / ? + 1)
+                where l.subject = any(?::text[])
+                """); PreparedStatement sessions = db.prepareStatement("""
+                insert into training_session (cohort_id, starts_at, duration_minutes, place, created_at)
+                select c.id, c.starts_on + interval '10 hours', 180, c.place, now() from cohort c
+                where c.name = any(?::text[])
+                """); PreparedStatement attendance = db.prepareStatement("""
+                insert into attendance (session_id, learner_id, status, recorded_at, recorded_by_id)
+                select s.id, m.learner_id, case when e.completed_at is not null then 'PRESENT' else 'ABSENT' end, s.starts_at, c.owner_id
+                from training_session s join cohort c on c.id = s.cohort_id join cohort_member m on m.cohort_id = c.id
+                join enrolment e on e.learner_id = m.learner_id and e.course_id = c.course_id
+                where c.name = any(?::text[])
+                """)) {
+            long firstCohort = (fromTrainee - 1) / cohortSize + 1;
+            long lastCohort = (toTrainee - 1) / cohortSize + 1;
+            instructors.setLong(1, firstCohort / 40 + 1);
+            instructors.setLong(2, lastCohort / 40 + 1);
+            instructors.executeUpdate();
+            long existing = scalar("select count(*) from cohort where name = 'Cohort " + firstCohort + "'");
+            cohorts.setString(1, main.id());
+            cohorts.setInt(2, cohortSize);
+            cohorts.setLong(3, firstCohort + existing);
+            cohorts.setLong(4, lastCohort);
+            cohorts.executeUpdate();
+            String[] subjects = new String[(int) (toTrainee - fromTrainee + 1)];
+            for (int i = 0; i < subjects.length; i++) {
+                subjects[i] = "synthetic-" + (fromTrainee + i);
+            }
+            members.setInt(1, cohortSize);
+            members.setArray(2, db.createArrayOf("text", subjects));
+            members.executeUpdate();
+            String[] names = new String[(int) (lastCohort - firstCohort + 1 - existing)];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = "Cohort " + (firstCohort + existing + i);
+            }
+            sessions.setArray(1, db.createArrayOf("text", names));
+            sessions.executeUpdate();
+            attendance.setArray(1, db.createArrayOf("text", names));
+            attendance.executeUpdate();
+        }
+    }
+
+    /**
+     * Learning records: {@code statementsPerEnrolment} xAPI statements per enrolment (lesson views and completions,
+     * answers, scenario choices), shaped like the platform's own and pseudonymous like them.
+     */
+    private void statements(long firstEnrolment, long lastEnrolment) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into xapi_statement (statement_id, learner_id, course_id, verb, stored, statement)
+                select x.sid, x.learner_id, x.course_id, x.verb, x.stored,
+                       '{"id":"' || x.sid || '","actor":{"objectType":"Agent","account":{"homePage":"' || ? || '","name":"'
+                       || x.pseudonym || '"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/' || x.verb
+                       || '","display":{"en-US":"' || x.verb || '"}},"object":{"objectType":"Activity","id":"' || ?
+                       || '/courses/' || x.course_id || '/lessons/item-' || (x.n % 10) || '?version=generated"},'
+                       || '"context":{"registration":"' || md5(x.enrolment_id::text)::uuid || '","platform":"MHFA Training"},'
+                       || '"timestamp":"' || to_char(x.stored, 'YYYY-MM-DD"T"HH24:MI:SS"Z"') || '","version":"1.0.3"}'
+                from (select gen_random_uuid() as sid, e.id as enrolment_id, e.learner_id, e.course_id, l.pseudonym, n,
+                             e.enrolled_at + n * interval '7 minutes' as stored,
+                             (array['experienced','completed','answered','responded','passed'])[1 + (n % 5)] as verb
+                      from enrolment e join learner l on l.id = e.learner_id
+                      cross join generate_series(1, ?) n
+                      where e.id between ? and ?) x
+                """)) {
+            insert.setString(1, baseUrl);
+            insert.setString(2, baseUrl);
+            insert.setInt(3, statementsPerEnrolment);
+            insert.setLong(4, firstEnrolment);
+            insert.setLong(5, lastEnrolment);
+            insert.executeUpdate();
+        }
+    }
+
+    /** A 30-person cohort of the main course led by the given (real, signed-in once) instructor, for the dashboard benchmark. */
+    private void benchmarkCohort(String instructorSubject) throws SQLException {
+        db.setAutoCommit(false);
+        execute("""
+                insert into cohort (course_id, name, starts_on, ends_on, place, capacity, owner_id, created_at)
+                select '%s', 'Benchmark cohort', current_date - 20, current_date + 10, 'Training room 1', 30, id, now()
+                from learner where subject = '%s'
+                """.formatted(main.id(), instructorSubject.replace("'", "''")));
+        execute("""
+                insert into cohort_member (cohort_id, learner_id, invited_email, status, enrolled_at)
+                select (select max(id) from cohort where name = 'Benchmark cohort'), id, email, 'ACTIVE', now()
+                from learner where subject like 'synthetic-%' and subject not like 'synthetic-instructor-%'
+                order by id limit 30
+                """);
+        execute("""
+                insert into training_session (cohort_id, starts_at, duration_minutes, place, created_at)
+                select max(id), now() - interval '3 days', 180, 'Training room 1', now() from cohort where name = 'Benchmark cohort'
+                """);
+        execute("""
+                insert into attendance (session_id, learner_id, status, recorded_at, recorded_by_id)
+                select s.id, m.learner_id, case when m.learner_id % 4 = 0 then 'ABSENT' else 'PRESENT' end, now(), c.owner_id
+                from training_session s join cohort c on c.id = s.cohort_id join cohort_member m on m.cohort_id = c.id
+                where c.id = (select max(id) from cohort where name = 'Benchmark cohort')
+                """);
+        db.commit();
+        out.printf("benchmark cohort %d: 30 trainees, led by %s%n", scalar("select max(id) from cohort where name = 'Benchmark cohort'"),
+                instructorSubject);
     }
 
     private static boolean migrated(Connection db) throws SQLException {

@@ -1,20 +1,17 @@
 package org.mhfa.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mhfa.certificate.Certificate;
+import org.mhfa.certificate.CourseCompetencies;
 import org.mhfa.content.ContentRepository;
 import org.mhfa.course.Course;
-import org.mhfa.scenario.AlgeeStep;
-import org.mhfa.scenario.Scenario;
 
 /**
- * The competencies a certificate stands for, shown on verification: the steps of the action plan (ALGEE) that the
- * course's scenarios exercise, read from the course as loaded now. This is the seam to replace with the competencies
- * recorded on the certificate itself once certificates carry them.
+ * The competencies a certificate stands for, shown on verification: those recorded on the certificate when it was
+ * issued; for certificates issued before they were recorded, the action-plan steps the course's scenarios exercise now.
  */
 @ApplicationScoped
 public class Competencies {
@@ -24,6 +21,12 @@ public class Competencies {
 
     Competencies(ContentRepository content) {
         this.content = content;
+    }
+
+    /** What the registry holds for the certificate, else what its course trains. */
+    public List<String> of(Certificate certificate) {
+        List<String> recorded = certificate.competencyList();
+        return recorded.isEmpty() ? ofCourse(certificate.courseId) : recorded;
     }
 
     /** The competency labels for a course, in action-plan order; empty for a course no longer loaded. */
@@ -36,13 +39,7 @@ public class Competencies {
         if (cached != null && cached.course() == course) {
             return cached.labels();
         }
-        Set<AlgeeStep> steps = EnumSet.noneOf(AlgeeStep.class);
-        course.items().filter(Scenario.class::isInstance).map(Scenario.class::cast)
-                .flatMap(scenario -> scenario.nodes().values().stream())
-                .flatMap(node -> node.choices().stream())
-                .filter(choice -> choice.step() != null)
-                .forEach(choice -> steps.add(choice.step()));
-        List<String> labels = steps.stream().map(AlgeeStep::label).toList();
+        List<String> labels = CourseCompetencies.labels(course);
         cache.put(courseId, new Cached(course, labels));
         return labels;
     }

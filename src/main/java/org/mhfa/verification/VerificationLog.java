@@ -1,6 +1,5 @@
 package org.mhfa.verification;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.panache.common.Page;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -27,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.mhfa.certificate.CertificateCode;
 
@@ -49,10 +49,10 @@ public class VerificationLog {
 
     private final BlockingQueue<Entry> pending = new ArrayBlockingQueue<>(CAPACITY);
     private final ReentrantLock writing = new ReentrantLock();
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private ScheduledExecutorService flusher;
 
-    VerificationLog(AgroalDataSource dataSource) {
+    VerificationLog(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -155,7 +155,25 @@ public class VerificationLog {
                 insert.setString(8, entry.clientAddress());
                 insert.addBatch();
             }
-            insert.executeBatch();
+            boolean ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                insert.executeBatch();
+                if (ownTransaction) {
+                    connection.commit();
+                }
+            } catch (SQLException e) {
+                if (ownTransaction) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (ownTransaction) {
+                    connection.setAutoCommit(true);
+                }
+            }
         } catch (SQLException e) {
             LOG.errorf(e, "Could not write %d verification log entries; they are lost", batch.size());
         }

@@ -77,7 +77,7 @@ public class VerificationService {
                 certificate.revokedAt == null ? null : LocalDate.ofInstant(certificate.revokedAt, ZoneOffset.UTC),
                 publicReason(certificate.revocationReason),
                 certificate.supersededBy == null ? null : CertificateCode.display(certificate.supersededBy),
-                competencies.ofCourse(certificate.courseId));
+                competencies.of(certificate));
     }
 
     public HolderNameForm holderNameForm() {

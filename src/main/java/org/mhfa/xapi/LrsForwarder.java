@@ -33,6 +33,7 @@ public class LrsForwarder {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final HttpClient http;
+    private volatile boolean warnedAboutMissingUrl;
 
     LrsForwarder(XapiConfig config, EntityManager entityManager, ObjectMapper json) {
         this.config = config;
@@ -44,7 +45,13 @@ public class LrsForwarder {
     @Scheduled(every = "{mhfa.xapi.lrs.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        configuredTarget().ifPresent(this::forwardDue);
+        Optional<LrsTarget> target = configuredTarget();
+        if (target.isPresent()) {
+            forwardDue(target.get());
+        } else if (config.lrs().enabled() && !warnedAboutMissingUrl) {
+            warnedAboutMissingUrl = true;
+            LOG.warn("mhfa.xapi.lrs.enabled is true but mhfa.xapi.lrs.url is not set: statements are queued and not sent");
+        }
     }
 
     /** The store configured under {@code mhfa.xapi.lrs}, when forwarding is enabled and a URL is set. */

@@ -43,6 +43,21 @@ class CertificateSampleCommandTest {
     }
 
     @Test
+    void letterSizeWithAnInstructorAndTheCredentialEmbedded() throws Exception {
+        Path pdf = dir.resolve("letter.pdf");
+        assertEquals(0, run("--name", "Анна Иванова", "--course", "community-crisis-support", "--out", pdf.toString(),
+                "--page-size", "letter", "--instructor", "Priya Shah"));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(792f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertEquals(612f, document.getPage(0).getMediaBox().getHeight(), 0.01f);
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Instructor: Priya Shah") && text.contains("Listen non-judgementally"), text);
+            assertTrue(document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+                    .containsKey(CertificateAssembly.CREDENTIAL_JWT_FILE));
+        }
+    }
+
+    @Test
     void badUseIsExplained() {
         assertEquals(2, run("--name", "A"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: certificate-sample"));
@@ -51,5 +66,8 @@ class CertificateSampleCommandTest {
         assertEquals(1, run("--name", "李小龍", "--course", "community-crisis-support", "--out", dir.resolve("y.pdf").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot be printed on the certificate"));
         assertTrue(Files.notExists(dir.resolve("y.pdf")));
+        assertEquals(2, run("--name", "A", "--course", "community-crisis-support", "--out", dir.resolve("z.pdf").toString(),
+                "--page-size", "A3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown page size 'A3'"));
     }
 }

@@ -60,6 +60,22 @@ class CohortApiTest {
     }
 
     @Test
+    void theListComesAPageAtATimeNewestStartFirst() {
+        String token = TestUsers.create("Pam", "Pager", "instructor").token();
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Object> body = Cohorts.cohort("Paged " + i, 5);
+            body.put("startsOn", LocalDate.now().plusDays(i).toString());
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/instructor/cohorts").then().statusCode(201);
+        }
+        given().auth().oauth2(token).get("/api/instructor/cohorts?size=2").then().statusCode(200)
+                .body("name", equalTo(List.of("Paged 3", "Paged 2")));
+        given().auth().oauth2(token).get("/api/instructor/cohorts?size=2&page=1").then().statusCode(200)
+                .body("name", equalTo(List.of("Paged 1")));
+        given().auth().oauth2(token).get("/api/instructor/cohorts?size=0").then().statusCode(400)
+                .contentType("application/problem+json").body("errors", hasKey("size"));
+    }
+
+    @Test
     void badCohortsAreProblemsNamingEachField() {
         String token = TestUsers.create("Ian", "Invalid", "instructor").token();
         Map<String, Object> body = Cohorts.cohort("", 0);

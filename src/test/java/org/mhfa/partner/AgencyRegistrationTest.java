@@ -39,6 +39,7 @@ class AgencyRegistrationTest {
         JsonNode claims = Agencies.claims(agency.token());
         assertEquals(agency.clientId(), claims.get("azp").asText());
         assertTrue(claims.get("realm_access").get("roles").toString().contains("\"partner\""), claims.toString());
+        assertFalse(claims.get("realm_access").get("roles").toString().contains("\"trainee\""), claims.toString());
         assertEquals("verify webhooks", claims.get("mhfa_scopes").asText());
     }
 
@@ -63,6 +64,18 @@ class AgencyRegistrationTest {
 
         assertEquals(401, Agencies.tokenResponse(agency.clientId(), agency.secret()).statusCode());
         assertEquals(200, Agencies.tokenResponse(agency.clientId(), rotated).statusCode());
+    }
+
+    @Test
+    void changedScopesReachTheTokensAndTheChecks() {
+        Agencies.Agency agency = Agencies.register("Changing Agency", "verify");
+        String before = agency.token();
+        given().auth().oauth2(Agencies.adminToken()).contentType("application/json").body(Map.of("scopes", List.of("webhooks")))
+                .put("/api/admin/agencies/" + agency.id() + "/scopes").then().statusCode(200).body("scopes", equalTo(List.of("webhooks")));
+        assertEquals("webhooks", Agencies.claims(agency.token()).get("mhfa_scopes").asText());
+        given().auth().oauth2(before).get("/api/partner/verifications/history").then().statusCode(403);
+        given().auth().oauth2(Agencies.adminToken()).contentType("application/json").body(Map.of("scopes", List.of()))
+                .put("/api/admin/agencies/" + agency.id() + "/scopes").then().statusCode(400);
     }
 
     @Test

@@ -79,6 +79,11 @@ public final class PageSession {
      * given fields, as a browser would. Redirects are followed.
      */
     public HttpResponse<String> submit(String pagePath, String formAction, java.util.Map<String, String> fields) {
+        return submitTo(pagePath, formAction, formAction, fields);
+    }
+
+    /** Like {@link #submit}, but posts the form's hidden fields to another address (to test forged requests). */
+    public HttpResponse<String> submitTo(String pagePath, String formAction, String target, java.util.Map<String, String> fields) {
         HttpResponse<String> page = get(pagePath);
         Element form = Jsoup.parse(page.body()).selectFirst("form[action=" + formAction + "]");
         if (form == null) {
@@ -87,7 +92,7 @@ public final class PageSession {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
         values.putAll(fields);
-        return send(HttpRequest.newBuilder(URI.create(BASE + formAction))
+        return send(HttpRequest.newBuilder(URI.create(BASE + target))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(values))).build());
     }

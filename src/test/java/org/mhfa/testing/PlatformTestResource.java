@@ -65,6 +65,11 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         return contentDir;
     }
 
+    /** The first column of the first row as text; null when there is none. */
+    public static String text(String sql) {
+        return database.queryText(sql);
+    }
+
     public static long count(String sql) {
         return database.queryLong(sql);
     }

@@ -64,6 +64,16 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
+    String queryText(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
                 Statement statement = connection.createStatement()) {
