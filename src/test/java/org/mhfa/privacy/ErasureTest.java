@@ -145,7 +145,8 @@ class ErasureTest {
         assertTrue(schema.queryLong("select count(*) from xapi_outbox where statement_seq in (select id from xapi_statement where learner_id = ?)", learnerId) > 0,
                 "statements wait to be forwarded");
         assertEquals(1, schema.queryLong("select count(*) from cohort_member where learner_id = ? and invited_email = ?", learnerId, email));
-        assertEquals(1, schema.queryLong("select count(*) from certificate_run_item where learner_id = ? and pdf is not null", learnerId));
+        assertEquals(1, schema.queryLong("select count(*) from certificate_run_item where learner_id = ? and pdf is not null", learnerId),
+                () -> schema.queryString("select outcome || ': ' || coalesce(message, '') from certificate_run_item where learner_id = ?", learnerId));
         assertTrue(schema.columnsContaining(me.lastName()).containsAll(List.of("attendance.note", "certificate_run_item.holder_name")),
                 schema.columnsContaining(me.lastName()).toString());
         long otherRowsBefore = rowsOf(schema, other);
