@@ -13,7 +13,8 @@ import org.mhfa.privacy.PersonalDataHolder;
 /**
  * Certificates and the reminders sent about them. On erasure each certificate stays in the register so that it still
  * verifies (code, course, dates, status), with the holder's name replaced by the erasure notice and kept only as a digest;
- * the reminder records go. Where the person, as an instructor, revoked certificates, their name there becomes the pseudonym.
+ * the reminder records go. Where the person, as an instructor, revoked certificates, their name there becomes the pseudonym;
+ * where they were named as the instructor on others' certificates, that line is left out from then on.
  */
 @ApplicationScoped
 public class CertificatePersonalData implements PersonalDataHolder {
@@ -72,5 +73,7 @@ public class CertificatePersonalData implements PersonalDataHolder {
         }
         entityManager.createQuery("update Certificate c set c.revokedBy = :pseudonym where c.revokedBy = :name")
                 .setParameter("pseudonym", erasure.pseudonym()).setParameter("name", erasure.formerName()).executeUpdate();
+        entityManager.createQuery("update Certificate c set c.instructorName = null where c.instructorName = :name")
+                .setParameter("name", erasure.formerName()).executeUpdate();
     }
 }

@@ -50,7 +50,7 @@ public class ExpiryReminders {
             int daysBefore = offsets.get(i);
             int nextSmaller = i + 1 < offsets.size() ? offsets.get(i + 1) : -1;
             List<Long> due = QuarkusTransaction.requiringNew().call(() -> Certificate.<Certificate>list(
-                    "revokedAt is null and supersededBy is null and expiresOn > ?1 and expiresOn <= ?2 and id not in "
+                    "revokedAt is null and supersededBy is null and learner.erasedAt is null and expiresOn > ?1 and expiresOn <= ?2 and id not in "
                             + "(select r.certificate.id from CertificateReminder r where r.daysBefore = ?3)",
                     today.plusDays(nextSmaller), today.plusDays(daysBefore), daysBefore).stream().map(certificate -> certificate.id).toList());
             for (Long id : due) {

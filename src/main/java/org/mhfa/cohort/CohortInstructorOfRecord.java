@@ -5,13 +5,17 @@ import java.util.Optional;
 import org.mhfa.certificate.InstructorOfRecord;
 import org.mhfa.progress.Enrolment;
 
-/** The instructor of record is the one who runs the cohort the trainee joined for that course (the latest, if several). */
+/**
+ * The instructor of record is the one who runs the cohort the trainee joined for that course (the latest, if several);
+ * none once that instructor has had their personal data erased.
+ */
 @ApplicationScoped
 public class CohortInstructorOfRecord implements InstructorOfRecord {
 
     @Override
     public Optional<String> instructorFor(Enrolment enrolment) {
         return CohortMember.<CohortMember>find("learner = ?1 and cohort.courseId = ?2 order by enrolledAt desc",
-                enrolment.learner, enrolment.courseId).firstResultOptional().map(member -> member.cohort.owner.displayName);
+                enrolment.learner, enrolment.courseId).firstResultOptional().map(member -> member.cohort.owner)
+                .filter(owner -> !owner.isErased()).map(owner -> owner.displayName);
     }
 }

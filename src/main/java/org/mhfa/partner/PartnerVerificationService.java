@@ -152,6 +152,7 @@ public class PartnerVerificationService {
         CertificateStatus status = certificates.status(certificate);
         audit.record(agency.id, input, certificate, status);
         Boolean nameMatches = rosterName == null ? null
+                : certificate.isHolderNameErased() ? certificate.holderNameMatches(rosterName)
                 : !rosterName.isBlank() && normaliseName(rosterName).equals(normaliseName(certificate.holderName));
         return new Entry(index, row, input, status.name().toLowerCase(Locale.ROOT), certificate.courseTitle, certificate.courseVersion,
                 certificate.issuedOn, certificate.expiresOn,

@@ -71,7 +71,8 @@ public class VerificationService {
 
     public Verification toVerification(Certificate certificate, HolderNameForm nameForm) {
         return new Verification(certificate.displayCode(), certificates.status(certificate),
-                HolderNames.show(certificate.holderName, nameForm), certificate.courseTitle, certificate.courseVersion,
+                certificate.isHolderNameErased() ? certificate.holderName : HolderNames.show(certificate.holderName, nameForm),
+                certificate.courseTitle, certificate.courseVersion,
                 certificate.issuedOn, certificate.expiresOn,
                 certificate.revokedAt == null ? null : LocalDate.ofInstant(certificate.revokedAt, ZoneOffset.UTC),
                 publicReason(certificate.revocationReason),

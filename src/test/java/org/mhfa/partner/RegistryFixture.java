@@ -33,8 +33,8 @@ final class RegistryFixture {
     static List<String> certificates(List<String> holderNames, LocalDate issuedOn, LocalDate expiresOn) {
         String subject = "partner-fixture-" + UUID.randomUUID();
         String batch = UUID.randomUUID().toString().substring(0, 8);
-        PlatformTestResource.execute("insert into learner (subject, display_name, created_at, last_seen_at) values ('" + subject
-                + "', 'Fixture', current_timestamp, current_timestamp)");
+        PlatformTestResource.execute("insert into learner (subject, display_name, created_at, last_seen_at, pseudonym) values ('" + subject
+                + "', 'Fixture', current_timestamp, current_timestamp, gen_random_uuid())");
         List<String> codes = new ArrayList<>();
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < holderNames.size(); i++) {

@@ -117,9 +117,97 @@ class ErasureTest {
         assertEquals(1, schema.queryLong("select count(*) from learner where id = ? and erased_at is not null", learnerId));
 
         assertEquals(otherRowsBefore, rowsOf(schema, other), "the other trainee's rows are untouched");
-        given().get("/api/verifications/" + otherCode).then().statusCode(200).body("holderName", equalTo(other.fullName()));
+        given().get("/api/verifications/" + otherCode).then().statusCode(200).body("holderName", equalTo(masked(other)));
         given().auth().oauth2(other.token()).get("/api/me/data").then().statusCode(200)
                 .body("profile.name", equalTo(other.fullName())).body("certificates[0].remindersSent.size()", equalTo(1));
+
+        reminders.sendDue(today.plusDays(20));
+        assertEquals(0, schema.queryLong("select count(*) from certificate_reminder r join certificate c on c.id = r.certificate_id "
+                + "where c.code = ?", myCode), "no reminder is due for an erased holder's certificate");
+    }
+
+    @Test
+    void erasingACohortTraineeThenTheirInstructorLeavesNoNameKeepsTheCohortAndTheOtherTraineesRecords() throws Exception {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        TestUsers.TestUser instructor = TestUsers.create("Ivo", "Instructorsen" + PersonalDataExportTest.suffix(), "instructor");
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Adminton" + PersonalDataExportTest.suffix(), "admin");
+        TestUsers.TestUser me = TestUsers.create("Cai", "Cohortgone" + PersonalDataExportTest.suffix());
+        TestUsers.TestUser other = TestUsers.create("Kim", "Cohortstays" + PersonalDataExportTest.suffix());
+        Schema schema = new Schema(dataSource);
+        CohortFixture.Made made = CohortFixture.cohortAttendedAndCertified(instructor, schema, List.of(me, other));
+        String myCode = Journeys.complete(me.token(), course);
+        String otherCode = Journeys.complete(other.token(), course);
+        made = CohortFixture.runCertificates(instructor, made);
+        String email = me.username() + "@example.org";
+        long learnerId = schema.queryLong("select id from learner where email = ?", email);
+        String pseudonymBefore = schema.queryString("select cast(pseudonym as varchar) from learner where id = ?", learnerId);
+        assertTrue(schema.queryLong("select count(*) from xapi_statement where learner_id = ?", learnerId) > 0);
+        assertTrue(schema.queryLong("select count(*) from xapi_outbox where statement_seq in (select id from xapi_statement where learner_id = ?)", learnerId) > 0,
+                "statements wait to be forwarded");
+        assertEquals(1, schema.queryLong("select count(*) from cohort_member where learner_id = ? and invited_email = ?", learnerId, email));
+        assertEquals(1, schema.queryLong("select count(*) from certificate_run_item where learner_id = ? and pdf is not null", learnerId),
+                () -> schema.queryString("select outcome || ': ' || coalesce(message, '') from certificate_run_item where learner_id = ?", learnerId));
+        assertTrue(schema.columnsContaining(me.lastName()).containsAll(List.of("attendance.note", "certificate_run_item.holder_name")),
+                schema.columnsContaining(me.lastName()).toString());
+        long otherRowsBefore = rowsOf(schema, other);
+
+        String pseudonym = given().auth().oauth2(me.token()).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/me/erasure").then().statusCode(200).extract().jsonPath().getString("pseudonym");
+
+        for (String personal : List.of(me.fullName(), me.lastName(), email, me.username())) {
+            assertEquals(List.of(), schema.columnsContaining(personal), "still stored after erasure: " + personal);
+        }
+        assertEquals(0, schema.queryLong("select count(*) from cohort_member where learner_id = ?", learnerId));
+        assertEquals(0, schema.queryLong("select count(*) from attendance where learner_id = ?", learnerId));
+        assertEquals(0, schema.queryLong("select count(*) from xapi_statement where learner_id = ?", learnerId));
+        assertEquals(0, schema.queryLong("select count(*) from xapi_outbox o left join xapi_statement s on s.id = o.statement_seq where s.id is null"));
+        assertFalse(pseudonymBefore.equals(schema.queryString("select cast(pseudonym as varchar) from learner where id = ?", learnerId)),
+                "statements already forwarded can no longer be linked to the learner row");
+        assertEquals(1, schema.queryLong("select count(*) from certificate_run_item where learner_id = ? and holder_name = ? and pdf is null "
+                + "and file_name is null", learnerId, pseudonym), "the run line stays for the counts, without name or PDF");
+        assertEquals(otherRowsBefore, rowsOf(schema, other), "the other trainee's rows are untouched");
+
+        JsonPath run = given().auth().oauth2(instructor.token()).get("/api/instructor/cohorts/" + made.cohortId() + "/certificate-runs/" + made.runId())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(2, run.getInt("total"));
+        assertTrue(run.getList("items.holderName").containsAll(List.of(pseudonym, other.fullName())), run.getList("items.holderName").toString());
+        byte[] zip = given().auth().oauth2(instructor.token()).get(made.zipUrl()).then().statusCode(200).extract().asByteArray();
+        assertEquals(1, zipEntries(zip), "only the other trainee's PDF is left in the ZIP");
+        given().auth().oauth2(instructor.token()).get("/api/instructor/cohorts/" + made.cohortId()).then().statusCode(200)
+                .body("members.size()", equalTo(1));
+        given().get("/api/verifications/" + myCode).then().statusCode(200).body("holderName", equalTo(HolderNameDigest.NAME_REMOVED));
+
+        String instructorEmail = instructor.username() + "@example.org";
+        assertEquals(List.of("certificate.instructor_name"), schema.columnsContaining(instructor.lastName()).stream()
+                .filter(column -> column.startsWith("certificate.")).toList(), "named on the trainees' certificates");
+        given().auth().oauth2(instructor.token()).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/me/erasure").then().statusCode(200);
+        for (String personal : List.of(instructor.fullName(), instructor.lastName(), instructorEmail, instructor.username())) {
+            assertEquals(List.of(), schema.columnsContaining(personal), "still stored after the instructor's erasure: " + personal);
+        }
+        assertEquals(1, schema.queryLong("select count(*) from cohort where id = ?", made.cohortId()), "the cohort stays");
+        assertEquals(1, schema.queryLong("select count(*) from attendance where session_id = ?", made.sessionId()), "so does its attendance");
+        given().auth().oauth2(admin.token()).get("/api/instructor/cohorts/" + made.cohortId()).then().statusCode(200)
+                .body("members.size()", equalTo(1));
+        given().get("/api/verifications/" + otherCode).then().statusCode(200).body("holderName", equalTo(masked(other)));
+        given().auth().oauth2(other.token()).get("/api/me/data").then().statusCode(200)
+                .body("cohorts.memberships[0].cohortId", equalTo((int) made.cohortId()))
+                .body("cohorts.memberships[0].attendance[0].note", containsString(other.fullName()));
+    }
+
+    /** A holder's name as public verification shows it by default: first name and initial. */
+    private static String masked(TestUsers.TestUser person) {
+        return person.firstName() + " " + person.lastName().charAt(0) + ".";
+    }
+
+    private static int zipEntries(byte[] zip) throws java.io.IOException {
+        int entries = 0;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            while (in.getNextEntry() != null) {
+                entries++;
+            }
+        }
+        return entries;
     }
 
     private static long rowsOf(Schema schema, TestUsers.TestUser person) {
@@ -130,6 +218,11 @@ class ErasureTest {
                 + " + (select count(*) from quiz_attempt where enrolment_id in (" + enrolments + "))"
                 + " + (select count(*) from scenario_run where enrolment_id in (" + enrolments + "))"
                 + " + (select count(*) from certificate where learner_id = " + learner + ")"
-                + " + (select count(*) from certificate_reminder r join certificate c on c.id = r.certificate_id where c.learner_id = " + learner + ")");
+                + " + (select count(*) from certificate_reminder r join certificate c on c.id = r.certificate_id where c.learner_id = " + learner + ")"
+                + " + (select count(*) from cohort_member where learner_id = " + learner + ")"
+                + " + (select count(*) from attendance where learner_id = " + learner + ")"
+                + " + (select count(*) from certificate_run_item where learner_id = " + learner + " and pdf is not null)"
+                + " + (select count(*) from xapi_statement where learner_id = " + learner + ")"
+                + " + (select count(*) from xapi_outbox where statement_seq in (select id from xapi_statement where learner_id = " + learner + "))");
     }
 }

@@ -91,10 +91,69 @@ class PersonalDataExportTest {
     }
 
     @Test
+    void theExportHoldsTheTraineesCohortAttendanceRunLinesAndLearningRecordsAndTheInstructorsCohorts() {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        TestUsers.TestUser instructor = TestUsers.create("Ines", "Instructa" + suffix(), "instructor");
+        TestUsers.TestUser me = TestUsers.create("Cora", "Cohortson" + suffix());
+        TestUsers.TestUser other = TestUsers.create("Olga", "Otherwise" + suffix());
+        Schema schema = new Schema(dataSource);
+        CohortFixture.Made made = CohortFixture.cohortAttendedAndCertified(instructor, schema, List.of(me, other));
+        String myCode = Journeys.complete(me.token(), course);
+        String otherCode = Journeys.complete(other.token(), course);
+        made = CohortFixture.runCertificates(instructor, made);
+
+        Response response = given().auth().oauth2(me.token()).get("/api/me/data");
+        response.then().statusCode(200);
+        String body = response.asString();
+        JsonPath export = response.jsonPath();
+        String email = me.username() + "@example.org";
+        long learnerId = schema.queryLong("select id from learner where email = ?", email);
+
+        assertEquals(List.of(made.cohortId()), longList(export.getList("cohorts.memberships.cohortId")));
+        assertEquals(email, export.getString("cohorts.memberships[0].invitedEmail"));
+        assertEquals(schema.ids("select id from attendance where learner_id = ?", learnerId),
+                longs(export.getList("cohorts.memberships.attendance.flatten().id")));
+        assertEquals("PRESENT", export.getString("cohorts.memberships[0].attendance[0].status"));
+        assertTrue(export.getString("cohorts.memberships[0].attendance[0].note").contains(me.fullName()));
+        assertEquals(schema.ids("select id from certificate_run_item where learner_id = ?", learnerId),
+                longs(export.getList("cohorts.memberships.certificateRuns.flatten().id")));
+        assertEquals(me.fullName(), export.getString("cohorts.memberships[0].certificateRuns[0].holderName"));
+        assertEquals(List.of(), export.getList("cohorts.cohortsRun"), "a trainee runs no cohorts");
+        assertEquals(schema.ids("select id from lesson_view where enrolment_id in (select id from enrolment where learner_id = ?)", learnerId),
+                longs(export.getList("enrolments.lessonsOpened.flatten().id")));
+        assertFalse(export.getList("enrolments.findAll { it.elearningCompletedAt != null }").isEmpty(), "the e-learning was finished");
+
+        Set<Long> statements = schema.ids("select id from xapi_statement where learner_id = ?", learnerId);
+        assertFalse(statements.isEmpty(), "the journey left learning records");
+        assertEquals(statements, longs(export.getList("learningRecords.statements.sequence")));
+        assertEquals(schema.queryString("select cast(pseudonym as varchar) from learner where id = ?", learnerId),
+                export.getString("learningRecords.actorAccountName"));
+        assertEquals(export.getString("learningRecords.actorAccountName"),
+                export.getString("learningRecords.statements[0].statement.actor.account.name"));
+        assertEquals(schema.ids("select statement_seq from xapi_outbox where statement_seq in (select id from xapi_statement where learner_id = ?)", learnerId),
+                longs(export.getList("learningRecords.statements.findAll { it.awaitingForwarding }.sequence")));
+
+        for (String foreign : List.of(other.fullName(), other.lastName(), other.username(), otherCode)) {
+            assertFalse(body.contains(foreign), "the export mentions another trainee: " + foreign);
+        }
+
+        Response instructorResponse = given().auth().oauth2(instructor.token()).get("/api/me/data");
+        instructorResponse.then().statusCode(200);
+        JsonPath instructorExport = instructorResponse.jsonPath();
+        assertEquals(List.of(made.cohortId()), longList(instructorExport.getList("cohorts.cohortsRun.id")));
+        assertEquals(1, instructorExport.getInt("cohorts.cohortsRun[0].sessions"));
+        assertEquals(List.of(made.runId()), longList(instructorExport.getList("cohorts.cohortsRun[0].certificateRunsStarted.id")));
+        for (String member : List.of(me.lastName(), me.username(), other.lastName(), other.username(), myCode, otherCode)) {
+            assertFalse(instructorResponse.asString().contains(member), "the instructor's export lists a member: " + member);
+        }
+    }
+
+    @Test
     void everyTableThatPointsAtALearnerHasAHolderThatExportsAndErasesIt() {
         Set<String> reaching = new Schema(dataSource).tablesReachingLearner();
         assertTrue(reaching.containsAll(Set.of("learner", "enrolment", "lesson_progress", "quiz_attempt", "scenario_run",
-                "certificate", "certificate_reminder")), reaching.toString());
+                "certificate", "certificate_reminder", "lesson_view", "cohort", "cohort_member", "training_session", "attendance",
+                "certificate_run", "certificate_run_item", "xapi_statement", "xapi_outbox")), reaching.toString());
         Set<String> unclaimed = new HashSet<>(reaching);
         unclaimed.removeAll(personalData.tables());
         assertTrue(unclaimed.isEmpty(), "tables with rows about a learner but no PersonalDataHolder: " + unclaimed);
@@ -104,6 +163,10 @@ class PersonalDataExportTest {
         Set<Long> ids = new HashSet<>();
         values.forEach(value -> ids.add(((Number) value).longValue()));
         return ids;
+    }
+
+    private static List<Long> longList(List<Object> values) {
+        return values.stream().map(value -> ((Number) value).longValue()).toList();
     }
 
     static String suffix() {

@@ -18,8 +18,8 @@ final class Registry {
     static String certificate(String holderName, LocalDate issuedOn, LocalDate expiresOn) {
         String subject = "registry-" + UUID.randomUUID();
         String code = CertificateCode.generate();
-        PlatformTestResource.execute("insert into learner (subject, display_name, created_at, last_seen_at) values ('" + subject + "', '"
-                + holderName.replace("'", "''") + "', current_timestamp, current_timestamp)");
+        PlatformTestResource.execute("insert into learner (subject, display_name, created_at, last_seen_at, pseudonym) values ('" + subject + "', '"
+                + holderName.replace("'", "''") + "', current_timestamp, current_timestamp, gen_random_uuid())");
         PlatformTestResource.execute("insert into enrolment (learner_id, course_id, enrolled_at, completed_at) select id, '" + COURSE_ID
                 + "', current_timestamp, current_timestamp from learner where subject = '" + subject + "'");
         PlatformTestResource.execute("insert into certificate (code, learner_id, enrolment_id, course_id, course_title, course_version, "
