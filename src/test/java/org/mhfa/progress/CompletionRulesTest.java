@@ -62,6 +62,17 @@ class CompletionRulesTest {
                 .then().statusCode(200).body("scorePercent", equalTo(allRight ? 100 : 50)).body("passed", equalTo(true));
     }
 
+    private static long learnerIdBySubject(String token) {
+        String payload = token.split("\\.")[1];
+        String subject;
+        try {
+            subject = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.util.Base64.getUrlDecoder().decode(payload)).get("sub").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return PlatformTestResource.count("select id from learner where subject = '" + subject + "'");
+    }
+
     private static long learnerId(TestUser user) {
         return PlatformTestResource.count("select id from learner where display_name = '" + user.fullName() + "'");
     }
@@ -172,9 +183,12 @@ class CompletionRulesTest {
                 .body(Map.of("startsAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString(), "durationMinutes", 120))
                 .post("/api/instructor/cohorts/" + cohort + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(token).get("/api/me/enrolments/" + course.id()).then().body("completedAt", nullValue());
+        long member = given().auth().oauth2(instructor).get("/api/instructor/cohorts/" + cohort + "/sessions/" + session)
+                .then().statusCode(200).extract().jsonPath().getLong("attendance.find { it.name == '" + trainee.fullName() + "' }.learnerId");
+        assertEquals(learnerIdBySubject(token), member, "the cohort's member is the trainee who took the e-learning");
 
         given().auth().oauth2(instructor).contentType("application/json")
-                .body(Map.of("marks", List.of(Map.of("learnerId", learnerId(trainee), "status", "PRESENT"))))
+                .body(Map.of("marks", List.of(Map.of("learnerId", member, "status", "PRESENT"))))
                 .put("/api/instructor/cohorts/" + cohort + "/sessions/" + session + "/attendance").then().statusCode(200);
 
         given().auth().oauth2(token).get("/api/me/enrolments/" + course.id()).then()
