@@ -104,7 +104,7 @@ public class Certificate extends BaseEntity {
 
     /**
      * Whether a name someone already knows is the holder's: compared with the stored name, or with its digest once the
-     * holder's name has been erased. Case, accents' composition and spacing do not matter.
+     * holder's name has been erased. Case, accents and spacing do not matter.
      */
     public boolean holderNameMatches(String name) {
         if (name == null || name.isBlank()) {

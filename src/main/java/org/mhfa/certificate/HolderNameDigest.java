@@ -45,9 +45,10 @@ public final class HolderNameDigest {
         return MessageDigest.isEqual(DECODER.decode(parts[2]), mac(salt, name, pepper()));
     }
 
-    /** A name as compared: Unicode-composed, lower case, single spaces, no surrounding space. */
+    /** A name as compared: accents, case and spacing folded away ("Zoë  Ångström " is "zoe angstrom"). */
     public static String normalise(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
     }
 
     private static byte[] mac(byte[] salt, String name, String pepper) {

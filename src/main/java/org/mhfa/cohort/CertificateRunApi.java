@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mhfa.identity.Roles;
@@ -60,8 +59,6 @@ public class CertificateRunApi {
 
     @Transactional
     CertificateRun run(Long id, Long runId) {
-        Cohort cohort = access.cohort(id);
-        return CertificateRun.findIn(cohort, runId)
-                .orElseThrow(() -> new CohortNotFoundException("This cohort has no such certificate run."));
+        return CertificateRunResource.run(access.cohort(id), runId);
     }
 }

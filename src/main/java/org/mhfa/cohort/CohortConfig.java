@@ -15,4 +15,8 @@ public interface CohortConfig {
     /** The most addresses one enrolment request may carry. */
     @WithDefault("200")
     int maxAddressesPerRequest();
+
+    /** Dashboards flag members who have not completed the course and did nothing in it for this many days. */
+    @WithDefault("14")
+    int inactiveAfterDays();
 }

@@ -96,12 +96,12 @@ public class CohortDashboard {
 
     private final EntityManager em;
     private final ContentRepository content;
-    private final CohortDashboardConfig config;
+    private final CohortConfig config;
     private final CertificateConfig certificateConfig;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    CohortDashboard(EntityManager em, ContentRepository content, CohortDashboardConfig config, CertificateConfig certificateConfig,
+    CohortDashboard(EntityManager em, ContentRepository content, CohortConfig config, CertificateConfig certificateConfig,
             ObjectMapper json) {
         this.em = em;
         this.content = content;

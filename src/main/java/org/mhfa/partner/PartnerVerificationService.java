@@ -2,7 +2,6 @@ package org.mhfa.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -101,12 +100,6 @@ public class PartnerVerificationService {
         return result(entries);
     }
 
-    /** A name with case, accents and spacing folded away, for comparing a roster's name with the record's. */
-    static String normaliseName(String name) {
-        String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
-    }
-
     /** The certificates of all well-formed codes in one query, read as plain values (nothing is managed or changed). */
     private Map<String, Certificate> lookup(List<String> codes) {
         Set<String> canonical = codes.stream().map(CertificateCode::normalise).flatMap(Optional::stream).collect(Collectors.toSet());
@@ -152,8 +145,7 @@ public class PartnerVerificationService {
         CertificateStatus status = certificates.status(certificate);
         audit.record(agency.id, input, certificate, status);
         Boolean nameMatches = rosterName == null ? null
-                : certificate.isHolderNameErased() ? certificate.holderNameMatches(rosterName)
-                : !rosterName.isBlank() && normaliseName(rosterName).equals(normaliseName(certificate.holderName));
+                : certificate.holderNameMatches(rosterName);
         return new Entry(index, row, input, status.name().toLowerCase(Locale.ROOT), certificate.courseTitle, certificate.courseVersion,
                 certificate.issuedOn, certificate.expiresOn,
                 certificate.revokedAt == null ? null : LocalDate.ofInstant(certificate.revokedAt, ZoneOffset.UTC),

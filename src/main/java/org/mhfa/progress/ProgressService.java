@@ -72,17 +72,15 @@ public class ProgressService {
         return enrolment;
     }
 
-    /** Records when an enrolled learner first opened a lesson (for the time spent); nothing for anyone not enrolled. */
-    @Transactional
-    public void recordLessonView(Learner learner, Course course, Lesson lesson) {
-        Optional<Enrolment> enrolment = Enrolment.find(learner, course.id());
-        if (enrolment.isEmpty() || viewed(enrolment.get(), lesson)) {
+    /** Records when the learner first opened a lesson (for the time spent). */
+    private static void recordFirstView(Enrolment enrolment, Lesson lesson) {
+        if (viewed(enrolment, lesson)) {
             return;
         }
-        lock(enrolment.get());
-        if (!viewed(enrolment.get(), lesson)) {
+        lock(enrolment);
+        if (!viewed(enrolment, lesson)) {
             LessonView view = new LessonView();
-            view.enrolment = enrolment.get();
+            view.enrolment = enrolment;
             view.lessonId = lesson.id();
             view.firstViewedAt = Instant.now();
             view.persist();
@@ -142,9 +140,13 @@ public class ProgressService {
     /** The learner's progress in the course; for an enrolled learner, also records that they opened the lesson (time spent, learning records). */
     @Transactional
     public CourseProgress viewLesson(Learner learner, Course course, Lesson lesson) {
-        recordLessonView(learner, course, lesson);
-        Enrolment.find(learner, course.id()).ifPresent(enrolment -> events.fire(new LessonViewed(enrolment, course, lesson, Instant.now())));
-        return progress(learner, course);
+        Optional<Enrolment> enrolment = Enrolment.find(learner, course.id());
+        if (enrolment.isEmpty()) {
+            return notEnrolled(course);
+        }
+        recordFirstView(enrolment.get(), lesson);
+        events.fire(new LessonViewed(enrolment.get(), course, lesson, Instant.now()));
+        return progressOf(course, enrolment.get());
     }
 
     @Transactional

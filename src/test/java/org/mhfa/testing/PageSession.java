@@ -92,9 +92,7 @@ public final class PageSession {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
         values.putAll(fields);
-        return send(HttpRequest.newBuilder(URI.create(BASE + target))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(values))).build());
+        return postForm(target, values);
     }
 
     /**
