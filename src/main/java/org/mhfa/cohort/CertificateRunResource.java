@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import org.mhfa.identity.Roles;
@@ -89,9 +88,13 @@ public class CertificateRunResource {
         if (run.running()) {
             throw new RunNotFinishedException();
         }
-        Long runId = run.id;
-        StreamingOutput body = out -> runs.writeZip(runId, out);
-        return Response.ok(body, "application/zip")
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            runs.writeZip(run.id, body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Response.ok(body.toByteArray(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"certificates-cohort-" + run.cohort.id + "-run-" + run.id + ".zip\"")
                 .build();
     }

@@ -191,7 +191,7 @@ public class CertificateRunService {
         return CertificateRunItem.listFor(run);
     }
 
-    /** Writes the ZIP of the run's PDFs, reading one PDF at a time. */
+    /** Writes the ZIP of the run's PDFs, reading one PDF at a time, on the caller's (worker) thread. */
     public void writeZip(Long runId, OutputStream out) throws IOException {
         List<Long> itemIds = QuarkusTransaction.requiringNew().call(() -> CertificateRunItem.<CertificateRunItem>list(
                 "run.id = ?1 and pdf is not null order by id", runId).stream().map(item -> item.id).toList());
