@@ -1,6 +1,7 @@
 package org.mhfa.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +33,12 @@ public class CertificatePersonalData implements PersonalDataHolder {
 
     private final EntityManager entityManager;
     private final CertificateService certificates;
+    private final Event<CertificateRecordChanged> recordChanges;
 
-    CertificatePersonalData(EntityManager entityManager, CertificateService certificates) {
+    CertificatePersonalData(EntityManager entityManager, CertificateService certificates, Event<CertificateRecordChanged> recordChanges) {
         this.entityManager = entityManager;
         this.certificates = certificates;
+        this.recordChanges = recordChanges;
     }
 
     @Override
@@ -70,6 +73,7 @@ public class CertificatePersonalData implements PersonalDataHolder {
         for (Certificate certificate : Certificate.listFor(erasure.learner())) {
             certificate.eraseHolderName();
             certificate.revocationReason = erasure.scrub(certificate.revocationReason);
+            recordChanges.fire(new CertificateRecordChanged(certificate.code));
         }
         entityManager.createQuery("update Certificate c set c.revokedBy = :pseudonym where c.revokedBy = :name")
                 .setParameter("pseudonym", erasure.pseudonym()).setParameter("name", erasure.formerName()).executeUpdate();

@@ -157,6 +157,11 @@ public class CertificateService {
         return CertificateStatus.of(certificate, LocalDate.now(clock), config.expiringSoonDays());
     }
 
+    /** Today's status of a certificate known by its facts (for a record held outside the session, such as a cache). */
+    public CertificateStatus status(boolean revoked, boolean superseded, LocalDate expiresOn) {
+        return CertificateStatus.of(revoked, superseded, expiresOn, LocalDate.now(clock), config.expiringSoonDays());
+    }
+
     /** Any certificate by code, for instructors and administrators. */
     @Transactional
     public Certificate byCode(String code) {

@@ -22,16 +22,21 @@ public enum CertificateStatus {
 
     /** A certificate is valid up to and including its expiry date; "expiring soon" within the given number of days of it. */
     public static CertificateStatus of(Certificate certificate, LocalDate today, int expiringSoonDays) {
-        if (certificate.revokedAt != null) {
+        return of(certificate.revokedAt != null, certificate.supersededBy != null, certificate.expiresOn, today, expiringSoonDays);
+    }
+
+    /** The same rule from the facts it rests on: revoked, superseded, and the expiry date. */
+    public static CertificateStatus of(boolean revoked, boolean superseded, LocalDate expiresOn, LocalDate today, int expiringSoonDays) {
+        if (revoked) {
             return REVOKED;
         }
-        if (certificate.supersededBy != null) {
+        if (superseded) {
             return SUPERSEDED;
         }
-        if (today.isAfter(certificate.expiresOn)) {
+        if (today.isAfter(expiresOn)) {
             return EXPIRED;
         }
-        return today.plusDays(expiringSoonDays).isAfter(certificate.expiresOn) ? EXPIRING_SOON : VALID;
+        return today.plusDays(expiringSoonDays).isAfter(expiresOn) ? EXPIRING_SOON : VALID;
     }
 
     /** True while the certificate vouches for its holder: valid or expiring soon. */

@@ -11,4 +11,10 @@ import org.mhfa.certificate.CertificateStatus;
 public record Verification(String code, CertificateStatus status, String holderName, String courseTitle,
         String courseVersion, LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn, String revocationReason,
         String supersededBy, List<String> competencies) {
+
+    /** The same record with another status (the day has moved on since it was read). */
+    public Verification withStatus(CertificateStatus newStatus) {
+        return new Verification(code, newStatus, holderName, courseTitle, courseVersion, issuedOn, expiresOn, revokedOn,
+                revocationReason, supersededBy, competencies);
+    }
 }

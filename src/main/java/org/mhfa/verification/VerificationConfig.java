@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of public verification: how the holder's name is shown and the rate limit per client address. */
+/** Settings of public verification: how the holder's name is shown, the rate limit per client address and the cache. */
 @ConfigMapping(prefix = "mhfa.verification")
 public interface VerificationConfig {
 
@@ -15,6 +15,9 @@ public interface VerificationConfig {
     /** Requests per client address (IPv4 /24, IPv6 /48) on /verify and /api/verifications, shared by all instances. */
     RateLimit rateLimit();
 
+    /** Recently verified certificates held in memory. */
+    Cache cache();
+
     /** How much of the holder's name is shown. */
     enum HolderNameForm {
         /** The name as on the certificate: "Ana María Martínez". */
@@ -23,7 +26,7 @@ public interface VerificationConfig {
         FIRST_NAME_AND_INITIAL
     }
 
-    /** A fixed-window counter per client address bucket, kept in the database. */
+    /** A fixed-window counter per client address bucket, shared through the database. */
     interface RateLimit {
 
         @WithDefault("true")
@@ -37,8 +40,33 @@ public interface VerificationConfig {
         @WithDefault("PT1M")
         Duration window();
 
+        /**
+         * How often the counts made in memory are added to the shared counters (and the other instances' counts read
+         * back); zero counts every request in the database as it comes.
+         */
+        @WithDefault("PT0.2S")
+        Duration syncInterval();
+
         /** How often old windows are deleted (Quartz-style cron, or "off"). */
         @WithDefault("0 */10 * * * ?")
         String cleanupCron();
+    }
+
+    /**
+     * The public records of recently verified certificates, held in memory and dropped as soon as the registry changes
+     * one (PostgreSQL only: it tells every instance; on H2 nothing is cached).
+     */
+    interface Cache {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How many certificates at most (about 1 KB each). */
+        @WithDefault("100000")
+        long maximumSize();
+
+        /** How long a record is kept at most, as a safety net behind the change notifications. */
+        @WithDefault("PT10M")
+        Duration expireAfterWrite();
     }
 }

@@ -1,5 +1,6 @@
 package org.mhfa.verification;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateCode;
 import org.mhfa.certificate.CertificateService;
+import org.mhfa.certificate.CertificateStatus;
 import org.mhfa.verification.VerificationConfig.HolderNameForm;
 
 /**
@@ -31,12 +33,15 @@ public class VerificationService {
     private final VerificationLog log;
     private final Competencies competencies;
     private final VerificationConfig config;
+    private final VerificationCache cache;
 
-    VerificationService(CertificateService certificates, VerificationLog log, Competencies competencies, VerificationConfig config) {
+    VerificationService(CertificateService certificates, VerificationLog log, Competencies competencies, VerificationConfig config,
+            VerificationCache cache) {
         this.certificates = certificates;
         this.log = log;
         this.competencies = competencies;
         this.config = config;
+        this.cache = cache;
     }
 
     /**
@@ -46,9 +51,8 @@ public class VerificationService {
      * @param clientAddress the client's address on the public channels (kept truncated), or null
      * @return the registry's public record, empty for unknown and malformed codes alike
      */
-    @Transactional
     public Optional<Verification> verify(String code, VerificationChannel channel, Long agencyId, String clientAddress) {
-        Optional<Verification> found = lookup(code).map(certificate -> toVerification(certificate, config.holderName()));
+        Optional<Verification> found = publicRecord(code).map(this::asOfToday);
         log.record(channel, agencyId, code, found.orElse(null), clientAddress);
         return found;
     }
@@ -82,6 +86,23 @@ public class VerificationService {
 
     public HolderNameForm holderNameForm() {
         return config.holderName();
+    }
+
+    /** The public record from the cache where it is held; malformed codes cost the same lookup as unknown ones. */
+    private Optional<Verification> publicRecord(String code) {
+        Optional<String> canonical = CertificateCode.normalise(code);
+        if (canonical.isEmpty()) {
+            QuarkusTransaction.joiningExisting().call(() -> Certificate.findByCode(NEVER_ISSUED));
+            return Optional.empty();
+        }
+        return cache.get(canonical.get(), () -> QuarkusTransaction.joiningExisting().call(() ->
+                Certificate.findByCode(canonical.get()).map(certificate -> toVerification(certificate, config.holderName()))));
+    }
+
+    /** A record held since an earlier day may have expired, or be expiring soon, by now. */
+    private Verification asOfToday(Verification record) {
+        CertificateStatus today = certificates.status(record.revokedOn() != null, record.supersededBy() != null, record.expiresOn());
+        return today == record.status() ? record : record.withStatus(today);
     }
 
     private static Optional<Certificate> lookup(String code) {

@@ -99,6 +99,62 @@ class RateLimitTest {
     }
 
     @Test
+    void countsMadeInMemoryAreSharedAtEachSynchronisation() {
+        Instant start = Instant.parse("2032-03-01T09:00:00Z");
+        MutableClock clock = new MutableClock(start);
+        BufferedRateLimit first = new BufferedRateLimit(new SharedRateLimit(dataSource(), 10, Duration.ofMinutes(1), clock));
+        BufferedRateLimit second = new BufferedRateLimit(new SharedRateLimit(dataSource(), 10, Duration.ofMinutes(1), clock));
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(i, first.acquire("203.0.113.0").count());
+        }
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(i, second.acquire("203.0.113.0").count(), "not shared before a synchronisation");
+        }
+        first.sync();
+        second.sync();
+        assertEquals(7, sharedCount("203.0.113.0", start));
+        assertEquals(8, second.acquire("203.0.113.0").count(), "the first instance's requests count here too");
+        assertEquals(5, first.acquire("203.0.113.0").count(), "an instance learns the others' counts when it shares its own");
+        first.sync();
+        assertEquals(8, sharedCount("203.0.113.0", start));
+        assertEquals(9, first.acquire("203.0.113.0").count());
+        assertTrue(first.acquire("203.0.113.0").allowed());
+        SharedRateLimit.Decision refused = first.acquire("203.0.113.0");
+        assertFalse(refused.allowed());
+        assertEquals(11, refused.count());
+        assertEquals(60, refused.retryAfterSeconds());
+        first.sync();
+        second.sync();
+        assertEquals(12, sharedCount("203.0.113.0", start));
+        assertFalse(second.acquire("203.0.113.0").allowed(), "over the limit across both instances");
+        assertTrue(second.acquire("203.0.114.0").allowed(), "another network has its own count");
+        clock.now = start.plusSeconds(60);
+        assertEquals(1, second.acquire("203.0.113.0").count(), "a new window starts from nothing");
+        second.sync();
+        assertEquals(1, sharedCount("203.0.113.0", start.plusSeconds(60)));
+    }
+
+    @Test
+    void requestsStillCountWhenTheirSynchronisationFails() {
+        MutableClock clock = new MutableClock(Instant.parse("2032-04-01T09:00:00Z"));
+        PGSimpleDataSource unreachable = dataSource();
+        unreachable.setPortNumbers(new int[] {1});
+        BufferedRateLimit offline = new BufferedRateLimit(new SharedRateLimit(unreachable, 3, Duration.ofMinutes(1), clock));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(offline.acquire("198.51.100.0").allowed());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, offline::sync);
+        SharedRateLimit.Decision fourth = offline.acquire("198.51.100.0");
+        assertEquals(4, fourth.count(), "still counted in memory");
+        assertFalse(fourth.allowed());
+    }
+
+    private static long sharedCount(String bucket, Instant windowStart) {
+        return PlatformTestResource.count("select request_count from verification_rate_limit where client_bucket = '" + bucket
+                + "' and window_start = " + windowStart.getEpochSecond());
+    }
+
+    @Test
     void theCounterWorksOnH2AsInTheDemoRun() throws Exception {
         org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
         h2.setURL("jdbc:h2:mem:ratelimit-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");

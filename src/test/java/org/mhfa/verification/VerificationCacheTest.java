@@ -1,0 +1,106 @@
+package org.mhfa.verification;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.mhfa.certificate.CertificateService;
+import org.mhfa.testing.PlatformTestResource;
+
+@QuarkusTest
+class VerificationCacheTest {
+
+    @Inject
+    VerificationCache cache;
+
+    @Inject
+    CertificateService certificates;
+
+    private static String status(String code) {
+        return given().header("X-Forwarded-For", "10.77.0.1").get("/api/verifications/" + code).then().statusCode(200)
+                .extract().path("status");
+    }
+
+    @Test
+    void aChangeMadeByAnotherInstanceOrToolReachesThisInstanceThroughTheDatabase() {
+        await("the cache to listen", () -> cache.active());
+        String code = Registry.valid("Noor Haddad");
+        assertEquals("VALID", status(code));
+        assertTrue(cache.holds(code), "a verified certificate is held");
+        Registry.revoke(code, "Issued in error");
+        await("the revocation to be heard", () -> !cache.holds(code));
+        assertEquals("REVOKED", status(code));
+
+        String renamed = Registry.valid("Tomasz Nowak");
+        given().header("X-Forwarded-For", "10.77.0.2").get("/api/verifications/" + renamed).then().body("holderName", equalTo("Tomasz N."));
+        PlatformTestResource.execute("update certificate set holder_name = 'Tomasz Kowalski-Nowak' where code = '" + renamed + "'");
+        await("the new name to be heard", () -> !cache.holds(renamed));
+        given().header("X-Forwarded-For", "10.77.0.2").get("/api/verifications/" + renamed).then().body("holderName", equalTo("Tomasz K."));
+    }
+
+    @Test
+    void aRevocationOnThisInstanceShowsAtOnce() {
+        await("the cache to listen", () -> cache.active());
+        String code = Registry.valid("Femi Adeyemi");
+        assertEquals("VALID", status(code));
+        assertTrue(cache.holds(code));
+        certificates.revoke(code, "Issued in error", "Ian Instructor");
+        assertEquals("REVOKED", status(code));
+    }
+
+    @Test
+    void aRecordHeldSinceBeforeItsExpiryIsAnsweredWithTodaysStatus() {
+        await("the cache to listen", () -> cache.active());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String code = Registry.certificate("Ines Duarte", today.minusYears(3), today.minusDays(1));
+        Verification readYesterday = new Verification(org.mhfa.certificate.CertificateCode.display(code),
+                org.mhfa.certificate.CertificateStatus.VALID, "Ines D. (as held)", Registry.COURSE_TITLE, "v-test-1",
+                today.minusYears(3), today.minusDays(1), null, null, null, java.util.List.of());
+        cache.get(code, () -> java.util.Optional.of(readYesterday));
+        assertTrue(cache.holds(code));
+        given().header("X-Forwarded-For", "10.77.0.3").get("/api/verifications/" + code).then().statusCode(200)
+                .body("holderName", equalTo("Ines D. (as held)")).body("status", equalTo("EXPIRED"));
+    }
+
+    @Test
+    void nothingIsHeldWhileChangesCannotBeHeardAndTheCacheStartsEmptyWhenTheyCanAgain() {
+        await("the cache to listen", () -> cache.active());
+        String before = Registry.valid("Priya Raman");
+        status(before);
+        assertTrue(cache.holds(before));
+        PlatformTestResource.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                + "where application_name = 'mhfa certificate-change-listener' and datname = current_database()");
+        await("the listener to notice its connection is gone", () -> !cache.active());
+        assertFalse(cache.holds(before), "what was held may be out of date");
+        String during = Registry.valid("Priya Raman");
+        assertEquals("VALID", status(during));
+        assertFalse(cache.holds(during), "nothing is held while deaf");
+        await("the listener to reconnect", () -> cache.active());
+        assertEquals("VALID", status(during));
+        assertTrue(cache.holds(during));
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
