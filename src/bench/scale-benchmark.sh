@@ -75,13 +75,14 @@ print(" ".join(item["id"] for item in items[:4]))'); do
 fi
 
 "${PSQL[@]}" -d "$DB" -c "select code from certificate tablesample system (2) limit 20000" >target/bench-codes.txt
+"${PSQL[@]}" -d "$DB" -c "select code from certificate tablesample system (60) limit 500000" >target/bench-codes-wide.txt
 echo "== $(wc -l <target/bench-codes.txt) sample codes; database: $("${PSQL[@]}" -d "$DB" -c \
   "select count(*) || ' learners, ' || (select count(*) from certificate) || ' certificates' from learner")"
 
 RATE=0
 measure() { # name, path or prefix, lines file, total rate, token; prints the RESULT line and sets RATE
-  local result
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s src/bench/wrk.lua "$BASE" -- "$2" "${3:--}" "${4:-0}" \
+  local result threads=$((CONNECTIONS < 2 ? 1 : 2))
+  result=$(wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --timeout 5s -s src/bench/wrk.lua "$BASE" -- "$2" "${3:--}" "${4:-0}" \
     "$CONNECTIONS" "${5:--}" "$CLIENTS" | grep RESULT | sed "s/^RESULT/RESULT $1:/")
   echo "$result"
   RATE=$(echo "$result" | sed -E 's/.*requests\/s=([0-9]+).*/\1/')
@@ -101,15 +102,21 @@ PAGE=$RATE
 echo "RESULT ratio: API lookup $((100 * LOOKUP / HELLO)) % of hello, page lookup $((100 * PAGE / HELLO)) % of hello"
 measure "verification API lookup at half its peak rate" /api/verifications/ target/bench-codes.txt $((LOOKUP / 2))
 measure "verification page lookup at half its peak rate" /verify/ target/bench-codes.txt $((PAGE / 2))
+measure "verification API lookup over $(wc -l <target/bench-codes-wide.txt) codes (more than the cache holds)" \
+  /api/verifications/ target/bench-codes-wide.txt
 
 echo "== My learning for a trainee among $TRAINEES"
 TRAINEE=$(token trainee)
-measure "my learning (API), $CONNECTIONS connections" /api/me/enrolments - 0 "$TRAINEE"
+for connections in 1 4 "$CONNECTIONS"; do
+  CONNECTIONS=$connections measure "my learning (API), $connections connections" /api/me/enrolments - 0 "$TRAINEE"
+done
 
 echo "== a 30-person cohort dashboard among $("${PSQL[@]}" -d "$DB" -c "select count(*) from cohort") cohorts"
 INSTRUCTOR=$(token instructor)
 DASHBOARD=$("${PSQL[@]}" -d "$DB" -c "select max(id) from cohort where name = 'Benchmark cohort'")
-measure "cohort dashboard (API), $CONNECTIONS connections" "/api/instructor/cohorts/$DASHBOARD/dashboard" - 0 "$INSTRUCTOR"
+for connections in 1 4 "$CONNECTIONS"; do
+  CONNECTIONS=$connections measure "cohort dashboard (API), $connections connections" "/api/instructor/cohorts/$DASHBOARD/dashboard" - 0 "$INSTRUCTOR"
+done
 
 echo "== a partner agency verifies 1,000 codes in one request"
 ADMIN=$(token admin)

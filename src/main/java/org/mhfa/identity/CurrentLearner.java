@@ -5,12 +5,22 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The learner record of whoever makes the current request, created on first sight from their OIDC claims. */
+/**
+ * The learner record of whoever makes the current request, created on first sight from their OIDC claims and kept up
+ * to date with them (name, e-mail, last seen).
+ */
 @RequestScoped
 public class CurrentLearner {
+
+    /**
+     * "Last seen" is kept to the minute: a request within a minute of the last one writes nothing, so that one person's
+     * parallel requests do not queue for the same row. A record never seen since it was made is always brought up to date.
+     */
+    static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
 
     private final SecurityIdentity identity;
     private Learner learner;
@@ -56,7 +66,10 @@ public class CurrentLearner {
         }
         learner.displayName = name;
         learner.email = email;
-        learner.lastSeenAt = now;
+        if (learner.lastSeenAt == null || !learner.lastSeenAt.isAfter(learner.createdAt)
+                || learner.lastSeenAt.isBefore(now.minus(LAST_SEEN_PRECISION))) {
+            learner.lastSeenAt = now;
+        }
         learner.persistAndFlush();
         return learner;
     }
