@@ -88,9 +88,10 @@ measure() { # name, path or prefix, lines file, total rate, token; prints the RE
   RATE=$(echo "$result" | sed -E 's/.*requests\/s=([0-9]+).*/\1/')
 }
 
-echo "== warming up"
-wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk.lua "$BASE" -- /api/verifications/ target/bench-codes.txt 0 "$CONNECTIONS" - "$CLIENTS" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d5s -s src/bench/wrk.lua "$BASE" -- /hello >/dev/null
+echo "== warming up (the JIT, and the database's pages the lookups and their log entries touch)"
+wrk -t2 -c"$CONNECTIONS" -d30s -s src/bench/wrk.lua "$BASE" -- /api/verifications/ target/bench-codes.txt 0 "$CONNECTIONS" - "$CLIENTS" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk.lua "$BASE" -- /verify/ target/bench-codes.txt 0 "$CONNECTIONS" - "$CLIENTS" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -s src/bench/wrk.lua "$BASE" -- /hello >/dev/null
 
 echo "== public lookups against the constant endpoint (same run, same tool)"
 measure "hello" /hello

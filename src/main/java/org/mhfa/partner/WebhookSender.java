@@ -85,6 +85,10 @@ public class WebhookSender {
         String error = null;
         try {
             long now = Instant.now().getEpochSecond();
+            java.util.Optional<String> refusal = WebhookAddresses.refusal(URI.create(attempt.url()), config.webhooks().allowHttpLocalhost());
+            if (refusal.isPresent()) {
+                throw new java.io.IOException(refusal.get());
+            }
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(attempt.url()))
                     .timeout(config.webhooks().timeout())
                     .header("Content-Type", "application/json")

@@ -75,9 +75,12 @@ public class WebhookService {
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         boolean localhost = uri.getHost().equals("localhost") || uri.getHost().equals("127.0.0.1") || uri.getHost().equals("[::1]");
-        if (scheme.equals("https") || (scheme.equals("http") && localhost && config.webhooks().allowHttpLocalhost())) {
-            return uri.toString();
+        if (!scheme.equals("https") && !(scheme.equals("http") && localhost && config.webhooks().allowHttpLocalhost())) {
+            throw new InvalidPartnerRequestException("Webhook URLs must use https.", Map.of("url", "https required"));
         }
-        throw new InvalidPartnerRequestException("Webhook URLs must use https.", Map.of("url", "https required"));
+        WebhookAddresses.refusal(uri, config.webhooks().allowHttpLocalhost()).ifPresent(reason -> {
+            throw new InvalidPartnerRequestException(reason, Map.of("url", "not a public address"));
+        });
+        return uri.toString();
     }
 }

@@ -25,24 +25,23 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.mhfa.certificate.CertificateCode;
 
 /**
- * The audit log of every verification, public or partner. Entries are queued in memory (bounded: several seconds of
- * peak load, so that a slow moment of the database does not hold lookups up) and written every 100 ms by one
- * background thread, on PostgreSQL as one set-based insert per thousand entries committed without waiting for the
- * WAL flush; so a lookup costs no database round trip of its own. When the queue is full the caller writes a batch
- * itself, and an orderly shutdown writes whatever is still queued. Reads flush first, so what this instance recorded
- * is always visible to them.
+ * The audit log of every verification, public or partner. Entries are queued in memory (bounded: a few seconds of
+ * peak load) and written every 100 ms by one background thread, on PostgreSQL as one set-based insert per thousand
+ * entries committed without waiting for the WAL flush; so a lookup costs no database round trip of its own. When the
+ * queue is full, a caller writes one batch itself before queuing its entry, and an orderly shutdown writes whatever is
+ * still queued. Reads flush first, so what this instance recorded is always visible to them.
  */
 @ApplicationScoped
 public class VerificationLog {
 
     private static final Logger LOG = Logger.getLogger(VerificationLog.class);
-    private static final int CAPACITY = 200_000;
+    private static final int CAPACITY = 50_000;
     private static final int BATCH_SIZE = 1_000;
     private static final long FLUSH_INTERVAL_MILLIS = 100;
     private static final int MAX_DIGESTED_INPUT = 256;
@@ -55,7 +54,8 @@ public class VerificationLog {
             + "as e(verified_at, channel, agency_id, code, input_digest, result, client_address) left join certificate c on c.code = e.code";
 
     private final BlockingQueue<Entry> pending = new ArrayBlockingQueue<>(CAPACITY);
-    private final ReentrantLock writing = new ReentrantLock();
+    /** Batch writers share it; a complete flush takes it alone, so it also waits for batches still being written. */
+    private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
     private final DataSource dataSource;
     private ScheduledExecutorService flusher;
     private volatile Boolean postgresql;
@@ -102,7 +102,7 @@ public class VerificationLog {
         Entry entry = new Entry(Instant.now(), channel, agencyId, canonical.orElse(null),
                 canonical.isPresent() ? null : digest(code), result == null ? VerificationLogEntry.UNKNOWN : result.status().name(), address);
         while (!pending.offer(entry)) {
-            flush();
+            writeOneBatch();
         }
     }
 
@@ -126,7 +126,7 @@ public class VerificationLog {
 
     /** Writes everything queued so far; returns once it is in the database (or has been reported as lost). */
     public void flush() {
-        writing.lock();
+        writing.writeLock().lock();
         try {
             List<Entry> batch = new ArrayList<>(Math.min(BATCH_SIZE, pending.size()));
             while (pending.drainTo(batch, BATCH_SIZE) > 0) {
@@ -134,13 +134,37 @@ public class VerificationLog {
                 batch.clear();
             }
         } finally {
-            writing.unlock();
+            writing.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Writes one batch of what is queued, alongside any other batch writers: when the queue is full, each request that
+     * finds it so helps by writing a thousand entries, which spreads the work instead of making everyone wait for one
+     * thread to write the whole queue.
+     *
+     * @return whether there was anything to write
+     */
+    private boolean writeOneBatch() {
+        writing.readLock().lock();
+        try {
+            List<Entry> batch = new ArrayList<>(BATCH_SIZE);
+            if (pending.drainTo(batch, BATCH_SIZE) == 0) {
+                return false;
+            }
+            write(batch);
+            return true;
+        } finally {
+            writing.readLock().unlock();
         }
     }
 
     private void flushQuietly() {
         try {
-            flush();
+            boolean more;
+            do {
+                more = writeOneBatch();
+            } while (more);
         } catch (RuntimeException e) {
             LOG.error("Could not write the verification log", e);
         }

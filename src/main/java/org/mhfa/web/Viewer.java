@@ -34,4 +34,13 @@ public class Viewer {
     public boolean isInstructor() {
         return identity.hasRole(Roles.INSTRUCTOR) || identity.hasRole(Roles.ADMIN);
     }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    /** Someone of a partner agency, who sees the agency's verification history. */
+    public boolean isPartner() {
+        return identity.hasRole(Roles.PARTNER);
+    }
 }

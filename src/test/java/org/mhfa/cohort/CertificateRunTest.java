@@ -106,6 +106,12 @@ class CertificateRunTest {
         given().auth().oauth2(trainee.token()).get(location + "/certificates.zip").then().statusCode(403);
         given().auth().oauth2(admin.token()).get(location).then().statusCode(200);
         given().auth().oauth2(admin.token()).get(location + "/certificates.zip").then().statusCode(200);
+
+        String runId = location.substring(location.lastIndexOf('/') + 1);
+        org.mhfa.testing.PlatformTestResource.execute("update certificate_run set state = 'RUNNING', finished_at = null where id = " + runId);
+        given().auth().oauth2(owner.token()).get(location + "/certificates.zip").then().statusCode(409)
+                .contentType("application/problem+json").body("status", org.hamcrest.Matchers.equalTo(409));
+        org.mhfa.testing.PlatformTestResource.execute("update certificate_run set state = 'FINISHED', finished_at = current_timestamp where id = " + runId);
     }
 
     @Test

@@ -33,6 +33,7 @@ class AgencyPagesTest {
         assertEquals(200, Agencies.tokenResponse(clientId, secret).statusCode());
 
         String list = admin.get("/admin/agencies").body();
+        assertEquals(1, Jsoup.parse(list).select("nav a[href='/admin/agencies']").size(), "administrators find the page in the menu");
         assertTrue(list.contains(clientId));
         assertFalse(list.contains(secret));
         String detail = Jsoup.parse(list).select("a[href^=/admin/agencies/]").stream()
@@ -75,6 +76,8 @@ class AgencyPagesTest {
         assertEquals(200, history.statusCode(), history.body());
         assertTrue(history.body().contains(CertificateCode.display(code)));
         assertFalse(history.body().contains(CertificateCode.display(otherCode)));
+        assertEquals(1, Jsoup.parse(history.body()).select("nav a[href='/partner/history']").size(), "members find it in the menu");
+        assertTrue(Jsoup.parse(history.body()).select("nav a[href='/admin/agencies']").isEmpty());
 
         PageSession outsider = PageSession.signIn(TestUsers.create("Pete", "Partner", "partner"));
         assertEquals(403, outsider.get("/partner/history").statusCode());

@@ -87,6 +87,19 @@ class WebhookTest {
     }
 
     @Test
+    void webhooksToThePlatformsOwnNetworkAreRefused() {
+        Agencies.Agency agency = Agencies.register("Signal Prober", "verify", "webhooks");
+        String token = agency.token();
+        for (String url : List.of("https://169.254.169.254/latest/meta-data/", "https://10.0.0.7/hook", "https://192.168.1.20/hook",
+                "https://[fd00::1]/hook", "https://100.64.0.1/hook", "https://0.0.0.0/hook")) {
+            given().auth().oauth2(token).contentType("application/json").body(Map.of("url", url))
+                    .post("/api/partner/webhooks").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.url", equalTo("not a public address"));
+        }
+        given().auth().oauth2(token).get("/api/partner/webhooks").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
     void aRevokedCertificateTheAgencyVerifiedIsDeliveredSignedAndRetriedUntilTheReceiverAccepts() {
         Agencies.Agency agency = Agencies.register("Signal Ambulance", "verify", "webhooks");
         String token = agency.token();

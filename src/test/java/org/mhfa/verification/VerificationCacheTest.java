@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.mhfa.certificate.CertificateService;
 import org.mhfa.testing.PlatformTestResource;
@@ -89,18 +88,7 @@ class VerificationCacheTest {
         assertTrue(cache.holds(during));
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) {
+        org.awaitility.Awaitility.await(what).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20)).until(condition);
     }
 }
