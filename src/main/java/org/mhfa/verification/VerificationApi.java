@@ -8,10 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.mhfa.web.Problem;
 
 /** Public verification over JSON: anyone may ask about a code, within the rate limit per client address. */
@@ -39,13 +39,10 @@ public class VerificationApi {
     @APIResponse(responseCode = "200", description = "The certificate's public record")
     @APIResponse(responseCode = "404", description = "No such certificate (the same answer for malformed codes)")
     @APIResponse(responseCode = "429", description = "Too many requests from this network; see Retry-After")
-    public Response verify(@PathParam("code") String code, @Context HttpServerRequest request) {
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    public Verification verify(@PathParam("code") String code, @Context HttpServerRequest request) {
         String address = ClientAddress.of(request);
         rateLimit.check(address);
-        return verification.verify(code, VerificationChannel.PUBLIC_API, null, address)
-                .map(found -> Response.ok(found))
-                .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE).entity(NOT_FOUND))
-                .header("Cache-Control", "no-store")
-                .build();
+        return verification.verify(code, VerificationChannel.PUBLIC_API, null, address).orElseThrow(UnknownCertificateException::new);
     }
 }

@@ -112,7 +112,7 @@ class PublicVerificationTest {
         String unknownPage = client(client).get("/verify/" + unknown).then().statusCode(404).header("Cache-Control", "no-store")
                 .body(containsString("Certificate not found")).extract().asString();
         String unknownProblem = client(client).get("/api/verifications/" + unknown).then().statusCode(404)
-                .contentType("application/problem+json").body("title", equalTo("Certificate not found")).extract().asString();
+                .header("Cache-Control", "no-store").contentType("application/problem+json").body("title", equalTo("Certificate not found")).extract().asString();
         for (String input : malformed) {
             var page = client(client).get("/verify/" + input).then().extract();
             assertEquals(404, page.statusCode(), input);
