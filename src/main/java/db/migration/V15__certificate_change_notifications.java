@@ -1,9 +1,9 @@
 package db.migration;
 
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.mhfa.web.DatabaseKind;
 
 /**
  * On PostgreSQL, every change to a certificate row announces its code on the {@code certificate_changed} channel when
@@ -14,8 +14,7 @@ public class V15__certificate_change_notifications extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String database = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!database.contains("postgres")) {
+        if (!DatabaseKind.isPostgresql(context.getConnection())) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

@@ -1,9 +1,9 @@
 package db.migration;
 
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.mhfa.web.DatabaseKind;
 
 /**
  * On PostgreSQL, the verification log's indexes cover only partner verifications, the only entries ever looked up by
@@ -14,8 +14,7 @@ public class V16__partner_only_verification_log_indexes extends BaseJavaMigratio
 
     @Override
     public void migrate(Context context) throws Exception {
-        String database = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!database.contains("postgres")) {
+        if (!DatabaseKind.isPostgresql(context.getConnection())) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

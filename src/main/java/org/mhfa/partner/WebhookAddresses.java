@@ -23,13 +23,18 @@ final class WebhookAddresses {
     private WebhookAddresses() {
     }
 
+    /** Whether the URL names this machine by its usual names (let through only where configured). */
+    static boolean isLocalhost(URI uri) {
+        return uri.getHost() != null && LOCALHOST.contains(uri.getHost().toLowerCase(Locale.ROOT));
+    }
+
     /** Why the platform will not call this URL, or empty when it may. */
     static Optional<String> refusal(URI uri, boolean allowLocalhost) {
         String host = uri.getHost();
         if (host == null) {
             return Optional.of("The URL has no host.");
         }
-        if (allowLocalhost && LOCALHOST.contains(host.toLowerCase(Locale.ROOT))) {
+        if (allowLocalhost && isLocalhost(uri)) {
             return Optional.empty();
         }
         InetAddress[] addresses;
@@ -46,6 +51,7 @@ final class WebhookAddresses {
         return Optional.empty();
     }
 
+    /** IPv4-mapped IPv6 addresses arrive here as IPv4 ones: {@link InetAddress} converts them when it parses or resolves. */
     static boolean isPublic(InetAddress address) {
         if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress() || address.isAnyLocalAddress()
                 || address.isMulticastAddress()) {
@@ -62,25 +68,8 @@ final class WebhookAddresses {
         }
         if (address instanceof Inet6Address) {
             boolean uniqueLocal = (bytes[0] & 0xfe) == 0xfc;
-            boolean mappedIpv4 = isIpv4Mapped(bytes);
-            if (mappedIpv4) {
-                try {
-                    return isPublic(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
-            }
             return !uniqueLocal;
         }
         return false;
-    }
-
-    private static boolean isIpv4Mapped(byte[] bytes) {
-        for (int i = 0; i < 10; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
     }
 }

@@ -74,7 +74,7 @@ public class WebhookService {
                     Map.of("url", "not a URL"));
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean localhost = uri.getHost().equals("localhost") || uri.getHost().equals("127.0.0.1") || uri.getHost().equals("[::1]");
+        boolean localhost = WebhookAddresses.isLocalhost(uri);
         if (!scheme.equals("https") && !(scheme.equals("http") && localhost && config.webhooks().allowHttpLocalhost())) {
             throw new InvalidPartnerRequestException("Webhook URLs must use https.", Map.of("url", "https required"));
         }

@@ -1,6 +1,5 @@
 package org.mhfa.verification;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +29,6 @@ public class CertificateChangeListener {
     private static final long RETRY_MILLIS = 2_000;
 
     private final VerificationCache cache;
-    private final AgroalDataSource dataSource;
     private final VerificationConfig config;
     private final String url;
     private final Optional<String> username;
@@ -39,12 +36,11 @@ public class CertificateChangeListener {
     private volatile boolean running;
     private Thread thread;
 
-    CertificateChangeListener(VerificationCache cache, AgroalDataSource dataSource, VerificationConfig config,
+    CertificateChangeListener(VerificationCache cache, VerificationConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
-        this.dataSource = dataSource;
         this.config = config;
         this.url = url;
         this.username = username;
@@ -115,13 +111,9 @@ public class CertificateChangeListener {
         return connection;
     }
 
+    /** Whether the data source's URL is PostgreSQL's (decided by the driver, without connecting). */
     private boolean onPostgresql() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            LOG.warn("Could not tell the database kind; the verification cache stays unused", e);
-            return false;
-        }
+        return new org.postgresql.Driver().acceptsURL(url);
     }
 
     private void pause() {

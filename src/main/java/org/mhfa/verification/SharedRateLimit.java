@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.mhfa.web.DatabaseKind;
 
 /**
  * A fixed-window request counter per client bucket, kept in the database so that every instance of the service shares
@@ -44,7 +45,6 @@ public class SharedRateLimit {
     private final int requests;
     private final long windowSeconds;
     private final Clock clock;
-    private volatile String increment;
 
     public SharedRateLimit(DataSource dataSource, int requests, Duration window, Clock clock) {
         this.dataSource = dataSource;
@@ -86,7 +86,7 @@ public class SharedRateLimit {
             return counts;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (incrementSql(connection) == POSTGRESQL_INCREMENT) {
+            if (DatabaseKind.isPostgresql(connection)) {
                 String[] buckets = deltas.keySet().toArray(String[]::new);
                 Integer[] added = new Integer[buckets.length];
                 for (int i = 0; i < buckets.length; i++) {
@@ -104,7 +104,7 @@ public class SharedRateLimit {
                 }
             } else {
                 for (Map.Entry<String, Integer> delta : new TreeMap<>(deltas).entrySet()) {
-                    counts.put(delta.getKey(), runIncrement(connection, incrementSql(connection), delta.getKey(), windowStart, delta.getValue()));
+                    counts.put(delta.getKey(), runIncrement(connection, H2_INCREMENT, delta.getKey(), windowStart, delta.getValue()));
                 }
             }
             return counts;
@@ -153,13 +153,7 @@ public class SharedRateLimit {
         }
     }
 
-    private String incrementSql(Connection connection) throws SQLException {
-        String sql = increment;
-        if (sql == null) {
-            sql = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? POSTGRESQL_INCREMENT : H2_INCREMENT;
-            increment = sql;
-        }
-        return sql;
+    private static String incrementSql(Connection connection) throws SQLException {
+        return DatabaseKind.isPostgresql(connection) ? POSTGRESQL_INCREMENT : H2_INCREMENT;
     }
 }

@@ -29,6 +29,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.mhfa.certificate.CertificateCode;
+import org.mhfa.web.DatabaseKind;
 
 /**
  * The audit log of every verification, public or partner. Entries are queued in memory (bounded: a few seconds of
@@ -58,7 +59,6 @@ public class VerificationLog {
     private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
     private final DataSource dataSource;
     private ScheduledExecutorService flusher;
-    private volatile Boolean postgresql;
 
     VerificationLog(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -177,7 +177,7 @@ public class VerificationLog {
                 connection.setAutoCommit(false);
             }
             try {
-                if (onPostgresql(connection)) {
+                if (DatabaseKind.isPostgresql(connection)) {
                     insertAsArrays(connection, batch);
                 } else {
                     insertAsBatch(connection, batch);
@@ -252,15 +252,6 @@ public class VerificationLog {
             }
             insert.executeBatch();
         }
-    }
-
-    private boolean onPostgresql(Connection connection) throws SQLException {
-        Boolean known = postgresql;
-        if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            postgresql = known;
-        }
-        return known;
     }
 
     private static String digest(String input) {

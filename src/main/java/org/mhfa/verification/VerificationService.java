@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateCode;
 import org.mhfa.certificate.CertificateService;
@@ -88,15 +89,12 @@ public class VerificationService {
         return config.holderName();
     }
 
-    /** The public record from the cache where it is held; malformed codes cost the same lookup as unknown ones. */
+    /** The public record, from the cache where it is held; malformed codes cost the same lookup as unknown ones. */
     private Optional<Verification> publicRecord(String code) {
+        Supplier<Optional<Verification>> load = () -> QuarkusTransaction.joiningExisting()
+                .call(() -> lookup(code).map(certificate -> toVerification(certificate, config.holderName())));
         Optional<String> canonical = CertificateCode.normalise(code);
-        if (canonical.isEmpty()) {
-            QuarkusTransaction.joiningExisting().call(() -> Certificate.findByCode(NEVER_ISSUED));
-            return Optional.empty();
-        }
-        return cache.get(canonical.get(), () -> QuarkusTransaction.joiningExisting().call(() ->
-                Certificate.findByCode(canonical.get()).map(certificate -> toVerification(certificate, config.holderName()))));
+        return canonical.isPresent() ? cache.get(canonical.get(), load) : load.get();
     }
 
     /** A record held since an earlier day may have expired, or be expiring soon, by now. */
