@@ -70,6 +70,13 @@ class RateLimitTest {
     }
 
     @Test
+    void theCountersAreUnloggedWithRoomForInPlaceUpdatesWhileTheAuditLogIsDurable() {
+        assertEquals(1, PlatformTestResource.count("select count(*) from pg_class where relname = 'verification_rate_limit' "
+                + "and relpersistence = 'u' and reloptions @> array['fillfactor=70']"));
+        assertEquals(1, PlatformTestResource.count("select count(*) from pg_class where relname = 'verification_log' and relpersistence = 'p'"));
+    }
+
+    @Test
     void twoInstancesWithTheirOwnConnectionsShareOneCounter() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2031-06-01T12:00:00Z"));
         SharedRateLimit first = new SharedRateLimit(dataSource(), 10, Duration.ofMinutes(1), clock);
