@@ -5,14 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateStatus;
-import org.mhfa.verification.Verification;
+import org.mhfa.verification.ClientNetwork;
 import org.mhfa.verification.VerificationChannel;
 import org.mhfa.verification.VerificationLog;
 import org.mhfa.verification.VerificationLogEntry;
 
 /**
  * Partner verifications in the platform's verification log (channel PARTNER, under the agency that asked): the log
- * queues entries and writes them in JDBC batches, so a 1,000-code request adds no round trip per code.
+ * queues entries and writes them in batches, so a 1,000-code request adds no round trip per code.
  */
 @ApplicationScoped
 public class PartnerAuditTrail {
@@ -25,10 +25,8 @@ public class PartnerAuditTrail {
 
     /** Records one entry: the code as given, and the certificate and its status when the code is known. */
     public void record(long agencyId, String input, Certificate certificate, CertificateStatus status) {
-        Verification result = certificate == null ? null
-                : new Verification(certificate.displayCode(), status, null, certificate.courseTitle, certificate.courseVersion,
-                        certificate.issuedOn, certificate.expiresOn, null, null, null, List.of());
-        log.record(VerificationChannel.PARTNER, agencyId, input, result, null);
+        log.record(VerificationChannel.PARTNER, agencyId, input, certificate == null ? null : certificate.id,
+                certificate == null ? null : status, ClientNetwork.UNKNOWN);
     }
 
     /** The agency's own entries, newest first. */

@@ -108,7 +108,7 @@ public class PartnerVerificationService {
         }
         Map<String, Certificate> found = new HashMap<>();
         List<Object[]> rows = Certificate.getEntityManager().createQuery("select c.code, c.courseTitle, c.courseVersion, c.holderName, "
-                + "c.issuedOn, c.expiresOn, c.revokedAt, c.supersededBy from Certificate c where c.code in :codes", Object[].class)
+                + "c.issuedOn, c.expiresOn, c.revokedAt, c.supersededBy, c.id from Certificate c where c.code in :codes", Object[].class)
                 .setParameter("codes", canonical).getResultList();
         for (Object[] row : rows) {
             Certificate certificate = new Certificate();
@@ -120,6 +120,7 @@ public class PartnerVerificationService {
             certificate.expiresOn = (LocalDate) row[5];
             certificate.revokedAt = (java.time.Instant) row[6];
             certificate.supersededBy = (String) row[7];
+            certificate.id = (Long) row[8];
             found.put(certificate.code, certificate);
         }
         return found;

@@ -72,15 +72,15 @@ public class UploadedCertificates {
      *
      * @throws IllegalArgumentException when the bytes are not a PDF that can be read
      */
-    public UploadCheck check(byte[] pdf, String clientAddress) {
+    public UploadCheck check(byte[] pdf, ClientNetwork network) {
         Reading reading = read(pdf);
         boolean signedByUs = reading.signerIsOurs() && PdfSigner.verify(pdf, keys.certificate());
         Optional<String> code = reading.code();
         Optional<Verification> found = code.isEmpty() ? Optional.empty()
-                : verification.verify(code.get(), VerificationChannel.PUBLIC_PAGE, null, clientAddress);
+                : verification.verify(code.get(), VerificationChannel.PUBLIC_PAGE, null, network);
         if (found.isEmpty()) {
             if (code.isEmpty()) {
-                verification.verify("", VerificationChannel.PUBLIC_PAGE, null, clientAddress);
+                verification.verify("", VerificationChannel.PUBLIC_PAGE, null, network);
             }
             if (reading.signerIsOurs() && !signedByUs) {
                 return new UploadCheck(UploadVerdict.TAMPERED, "The file carries our signature, but it has been changed since we signed it.",

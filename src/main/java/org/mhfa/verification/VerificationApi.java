@@ -41,8 +41,8 @@ public class VerificationApi {
     @APIResponse(responseCode = "429", description = "Too many requests from this network; see Retry-After")
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     public Verification verify(@PathParam("code") String code, @Context HttpServerRequest request) {
-        String address = ClientAddress.of(request);
-        rateLimit.check(address);
-        return verification.verify(code, VerificationChannel.PUBLIC_API, null, address).orElseThrow(UnknownCertificateException::new);
+        ClientNetwork network = ClientNetwork.of(request);
+        rateLimit.check(network);
+        return verification.verify(code, VerificationChannel.PUBLIC_API, null, network).orElseThrow(UnknownCertificateException::new);
     }
 }

@@ -20,7 +20,7 @@ import org.mhfa.certificate.CertificateStatusChanged;
 @ApplicationScoped
 public class VerificationCache {
 
-    private final Cache<String, Verification> records;
+    private final Cache<String, RegistryRecord> records;
     private final AtomicLong changes = new AtomicLong();
     private final boolean enabled;
     private volatile boolean listening;
@@ -36,16 +36,16 @@ public class VerificationCache {
      *
      * @param load reads the record from the registry; empty for an unknown code
      */
-    public Optional<Verification> get(String canonicalCode, Supplier<Optional<Verification>> load) {
+    Optional<RegistryRecord> get(String canonicalCode, Supplier<Optional<RegistryRecord>> load) {
         if (!listening) {
             return load.get();
         }
-        Verification held = records.getIfPresent(canonicalCode);
+        RegistryRecord held = records.getIfPresent(canonicalCode);
         if (held != null) {
             return Optional.of(held);
         }
         long changesBefore = changes.get();
-        Optional<Verification> loaded = load.get();
+        Optional<RegistryRecord> loaded = load.get();
         if (loaded.isPresent()) {
             records.put(canonicalCode, loaded.get());
             if (changes.get() != changesBefore) {

@@ -29,6 +29,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.mhfa.certificate.CertificateCode;
+import org.mhfa.certificate.CertificateStatus;
 import org.mhfa.web.DatabaseKind;
 
 /**
@@ -47,12 +48,11 @@ public class VerificationLog {
     private static final long FLUSH_INTERVAL_MILLIS = 100;
     private static final int MAX_DIGESTED_INPUT = 256;
     private static final String INSERT = "insert into verification_log (verified_at, channel, agency_id, certificate_id, code, "
-            + "input_digest, result, client_address) values (?, ?, ?, (select c.id from certificate c where c.code = ?), ?, ?, ?, ?)";
-    /** PostgreSQL: a whole batch as one set-based statement (arrays in, one join to find the certificates). */
+            + "input_digest, result, client_address) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL: a whole batch as one set-based statement, one array per column. */
     private static final String POSTGRESQL_INSERT = "insert into verification_log (verified_at, channel, agency_id, certificate_id, code, "
-            + "input_digest, result, client_address) select e.verified_at::timestamptz, e.channel, e.agency_id::bigint, c.id, e.code, e.input_digest, "
-            + "e.result, e.client_address from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-            + "as e(verified_at, channel, agency_id, code, input_digest, result, client_address) left join certificate c on c.code = e.code";
+            + "input_digest, result, client_address) select * from unnest(?::timestamptz[], ?::text[], ?::int8[], ?::int8[], ?::text[], "
+            + "?::text[], ?::text[], ?::text[])";
 
     private final BlockingQueue<Entry> pending = new ArrayBlockingQueue<>(CAPACITY);
     /** Batch writers share it; a complete flush takes it alone, so it also waits for batches still being written. */
@@ -93,14 +93,16 @@ public class VerificationLog {
      * @param agencyId the partner agency that asked, or null on the public channels
      * @param code the code exactly as asked (any spelling, or junk): its canonical form is kept when well formed,
      *        otherwise only a SHA-256 digest of it
-     * @param result what the registry answered, or null for an unknown or malformed code
-     * @param clientAddress the client's address; kept truncated (IPv4 /24, IPv6 /48) on public channels, ignored otherwise
+     * @param certificateId the certificate the code belongs to, or null for an unknown or malformed code
+     * @param result the certificate's status as answered, or null for an unknown or malformed code
+     * @param network the client's network, kept on public channels only
      */
-    public void record(VerificationChannel channel, Long agencyId, String code, Verification result, String clientAddress) {
+    public void record(VerificationChannel channel, Long agencyId, String code, Long certificateId, CertificateStatus result,
+            ClientNetwork network) {
         Optional<String> canonical = CertificateCode.normalise(code);
-        String address = channel.isPublic() ? ClientAddresses.truncate(clientAddress).orElse(null) : null;
-        Entry entry = new Entry(Instant.now(), channel, agencyId, canonical.orElse(null),
-                canonical.isPresent() ? null : digest(code), result == null ? VerificationLogEntry.UNKNOWN : result.status().name(), address);
+        String address = channel.isPublic() ? network.truncatedAddress().orElse(null) : null;
+        Entry entry = new Entry(Instant.now(), channel, agencyId, certificateId, canonical.orElse(null),
+                canonical.isPresent() ? null : digest(code), result == null ? VerificationLogEntry.UNKNOWN : result.name(), address);
         while (!pending.offer(entry)) {
             writeOneBatch();
         }
@@ -204,7 +206,8 @@ public class VerificationLog {
         int size = batch.size();
         String[] at = new String[size];
         String[] channels = new String[size];
-        String[] agencies = new String[size];
+        Long[] agencies = new Long[size];
+        Long[] certificates = new Long[size];
         String[] codes = new String[size];
         String[] digests = new String[size];
         String[] results = new String[size];
@@ -213,7 +216,8 @@ public class VerificationLog {
             Entry entry = batch.get(i);
             at[i] = entry.at().toString();
             channels[i] = entry.channel().name();
-            agencies[i] = entry.agencyId() == null ? null : entry.agencyId().toString();
+            agencies[i] = entry.agencyId();
+            certificates[i] = entry.certificateId();
             codes[i] = entry.code();
             digests[i] = entry.inputDigest();
             results[i] = entry.result();
@@ -224,11 +228,12 @@ public class VerificationLog {
             asynchronous.execute();
             insert.setArray(1, connection.createArrayOf("text", at));
             insert.setArray(2, connection.createArrayOf("text", channels));
-            insert.setArray(3, connection.createArrayOf("text", agencies));
-            insert.setArray(4, connection.createArrayOf("text", codes));
-            insert.setArray(5, connection.createArrayOf("text", digests));
-            insert.setArray(6, connection.createArrayOf("text", results));
-            insert.setArray(7, connection.createArrayOf("text", addresses));
+            insert.setArray(3, connection.createArrayOf("int8", agencies));
+            insert.setArray(4, connection.createArrayOf("int8", certificates));
+            insert.setArray(5, connection.createArrayOf("text", codes));
+            insert.setArray(6, connection.createArrayOf("text", digests));
+            insert.setArray(7, connection.createArrayOf("text", results));
+            insert.setArray(8, connection.createArrayOf("text", addresses));
             insert.executeUpdate();
         }
     }
@@ -243,7 +248,11 @@ public class VerificationLog {
                 } else {
                     insert.setLong(3, entry.agencyId());
                 }
-                insert.setString(4, entry.code());
+                if (entry.certificateId() == null) {
+                    insert.setNull(4, Types.BIGINT);
+                } else {
+                    insert.setLong(4, entry.certificateId());
+                }
                 insert.setString(5, entry.code());
                 insert.setString(6, entry.inputDigest());
                 insert.setString(7, entry.result());
@@ -263,7 +272,7 @@ public class VerificationLog {
         }
     }
 
-    private record Entry(Instant at, VerificationChannel channel, Long agencyId, String code, String inputDigest, String result,
+    private record Entry(Instant at, VerificationChannel channel, Long agencyId, Long certificateId, String code, String inputDigest, String result,
             String clientAddress) {
     }
 }

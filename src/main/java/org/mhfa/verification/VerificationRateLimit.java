@@ -63,17 +63,17 @@ public class VerificationRateLimit {
     }
 
     /**
-     * Counts a verification request from a client address.
+     * Counts a verification request from a client's network.
      *
-     * @throws TooManyVerificationsException when the address's network is over the limit in the current window
+     * @throws TooManyVerificationsException when the network is over the limit in the current window
      */
-    public void check(String clientAddress) {
+    public void check(ClientNetwork network) {
         if (!config.enabled()) {
             return;
         }
         SharedRateLimit.Decision decision;
         try {
-            String bucket = ClientAddresses.truncate(clientAddress).orElse(UNKNOWN_ADDRESS);
+            String bucket = network.truncatedAddress().orElse(UNKNOWN_ADDRESS);
             decision = buffered != null ? buffered.acquire(bucket) : counters.acquire(bucket);
         } catch (IllegalStateException e) {
             LOG.warn("Rate limit not applied: " + e.getMessage(), e.getCause());

@@ -59,9 +59,9 @@ public class VerificationResource {
     @GET
     @Path("{code}")
     public Response verify(@PathParam("code") String code, @Context HttpServerRequest request) {
-        String address = ClientAddress.of(request);
-        rateLimit.check(address);
-        return verification.verify(code, VerificationChannel.PUBLIC_PAGE, null, address)
+        ClientNetwork network = ClientNetwork.of(request);
+        rateLimit.check(network);
+        return verification.verify(code, VerificationChannel.PUBLIC_PAGE, null, network)
                 .map(found -> Response.ok(Templates.result(found)))
                 .orElseGet(() -> Response.status(404).entity(Templates.notFound()))
                 .header("Cache-Control", "no-store")
@@ -72,8 +72,8 @@ public class VerificationResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("certificate") FileUpload certificate, @Context HttpServerRequest request) {
-        String address = ClientAddress.of(request);
-        rateLimit.check(address);
+        ClientNetwork network = ClientNetwork.of(request);
+        rateLimit.check(network);
         byte[] pdf = null;
         String error;
         if (certificate == null || certificate.uploadedFile() == null || certificate.size() == 0) {
@@ -87,7 +87,7 @@ public class VerificationResource {
         }
         if (error == null) {
             try {
-                return Response.ok(Templates.uploadResult(uploads.check(pdf, address))).header("Cache-Control", "no-store").build();
+                return Response.ok(Templates.uploadResult(uploads.check(pdf, network))).header("Cache-Control", "no-store").build();
             } catch (IllegalArgumentException e) {
                 error = "The file could not be read as a PDF. Upload the certificate PDF as you downloaded or received it.";
             }

@@ -49,13 +49,15 @@ public class VerificationService {
      * Looks a code up (any accepted spelling) and records the verification.
      *
      * @param agencyId the partner agency asking, or null on the public channels
-     * @param clientAddress the client's address on the public channels (kept truncated), or null
+     * @param network the client's network on the public channels, {@link ClientNetwork#UNKNOWN} otherwise
      * @return the registry's public record, empty for unknown and malformed codes alike
      */
-    public Optional<Verification> verify(String code, VerificationChannel channel, Long agencyId, String clientAddress) {
-        Optional<Verification> found = publicRecord(code).map(this::asOfToday);
-        log.record(channel, agencyId, code, found.orElse(null), clientAddress);
-        return found;
+    public Optional<Verification> verify(String code, VerificationChannel channel, Long agencyId, ClientNetwork network) {
+        Optional<RegistryRecord> found = publicRecord(code);
+        Optional<Verification> answer = found.map(held -> asOfToday(held.verification()));
+        log.record(channel, agencyId, code, found.map(RegistryRecord::certificateId).orElse(null),
+                answer.map(Verification::status).orElse(null), network);
+        return answer;
     }
 
     /**
@@ -63,8 +65,10 @@ public class VerificationService {
      */
     @Transactional
     public Optional<Verification> verifyForPartner(String code, long agencyId) {
-        Optional<Verification> found = lookup(code).map(certificate -> toVerification(certificate, HolderNameForm.FULL));
-        log.record(VerificationChannel.PARTNER, agencyId, code, found.orElse(null), null);
+        Optional<Certificate> certificate = lookup(code);
+        Optional<Verification> found = certificate.map(held -> toVerification(held, HolderNameForm.FULL));
+        log.record(VerificationChannel.PARTNER, agencyId, code, certificate.map(held -> held.id).orElse(null),
+                found.map(Verification::status).orElse(null), ClientNetwork.UNKNOWN);
         return found;
     }
 
@@ -90,9 +94,9 @@ public class VerificationService {
     }
 
     /** The public record, from the cache where it is held; malformed codes cost the same lookup as unknown ones. */
-    private Optional<Verification> publicRecord(String code) {
-        Supplier<Optional<Verification>> load = () -> QuarkusTransaction.joiningExisting()
-                .call(() -> lookup(code).map(certificate -> toVerification(certificate, config.holderName())));
+    private Optional<RegistryRecord> publicRecord(String code) {
+        Supplier<Optional<RegistryRecord>> load = () -> QuarkusTransaction.joiningExisting().call(() -> lookup(code)
+                .map(certificate -> new RegistryRecord(certificate.id, toVerification(certificate, config.holderName()))));
         Optional<String> canonical = CertificateCode.normalise(code);
         return canonical.isPresent() ? cache.get(canonical.get(), load) : load.get();
     }

@@ -22,6 +22,9 @@ class VerificationCacheTest {
     VerificationCache cache;
 
     @Inject
+    VerificationLog log;
+
+    @Inject
     CertificateService certificates;
 
     private static String status(String code) {
@@ -64,10 +67,14 @@ class VerificationCacheTest {
         Verification readYesterday = new Verification(org.mhfa.certificate.CertificateCode.display(code),
                 org.mhfa.certificate.CertificateStatus.VALID, "Ines D. (as held)", Registry.COURSE_TITLE, "v-test-1",
                 today.minusYears(3), today.minusDays(1), null, null, null, java.util.List.of());
-        cache.get(code, () -> java.util.Optional.of(readYesterday));
+        long certificateId = PlatformTestResource.count("select id from certificate where code = '" + code + "'");
+        cache.get(code, () -> java.util.Optional.of(new RegistryRecord(certificateId, readYesterday)));
         assertTrue(cache.holds(code));
         given().header("X-Forwarded-For", "10.77.0.3").get("/api/verifications/" + code).then().statusCode(200)
                 .body("holderName", equalTo("Ines D. (as held)")).body("status", equalTo("EXPIRED"));
+        log.flush();
+        assertEquals(1, PlatformTestResource.count("select count(*) from verification_log where certificate_id = " + certificateId
+                + " and result = 'EXPIRED' and channel = 'PUBLIC_API'"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.mhfa.certificate.CertificateCode;
+import org.mhfa.certificate.CertificateStatus;
 
 /** The log writer on H2 (as in the demo run): more entries than the queue holds, then an orderly stop, loses nothing. */
 class VerificationLogWriterTest {
@@ -41,7 +42,9 @@ class VerificationLogWriterTest {
         for (int t = 0; t < 4; t++) {
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < 6_000; i++) {
-                    log.record(VerificationChannel.PUBLIC_API, null, i % 2 == 0 ? known : "junk " + i, null, "198.51.100." + (i % 200));
+                    boolean valid = i % 2 == 0;
+                    log.record(VerificationChannel.PUBLIC_API, null, valid ? known : "junk " + i, valid ? 1L : null,
+                            valid ? CertificateStatus.VALID : null, ClientNetwork.ofAddress("198.51.100." + (i % 200)));
                 }
             }));
         }
@@ -49,13 +52,16 @@ class VerificationLogWriterTest {
             writer.get();
         }
         pool.shutdown();
-        log.record(VerificationChannel.PARTNER, 7L, CertificateCode.display(known).toLowerCase(), null, "198.51.100.1");
+        log.record(VerificationChannel.PARTNER, 7L, CertificateCode.display(known).toLowerCase(), 1L, CertificateStatus.EXPIRED,
+                ClientNetwork.ofAddress("198.51.100.1"));
         log.stop(null);
         assertEquals(24_001, count(h2, "select count(*) from verification_log"));
         assertEquals(12_001, count(h2, "select count(*) from verification_log where certificate_id = 1 and code = '" + known + "'"));
+        assertEquals(12_000, count(h2, "select count(*) from verification_log where result = 'VALID'"));
+        assertEquals(12_000, count(h2, "select count(*) from verification_log where code is null and certificate_id is null and result = 'UNKNOWN'"));
         assertEquals(12_000, count(h2, "select count(*) from verification_log where code is null and length(input_digest) = 64"));
         assertEquals(24_000, count(h2, "select count(*) from verification_log where client_address = '198.51.100.0'"));
-        assertEquals(1, count(h2, "select count(*) from verification_log where agency_id = 7 and client_address is null"));
+        assertEquals(1, count(h2, "select count(*) from verification_log where agency_id = 7 and client_address is null and result = 'EXPIRED'"));
     }
 
     private static long count(JdbcDataSource source, String sql) throws Exception {
