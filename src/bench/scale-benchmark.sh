@@ -114,6 +114,11 @@ done
 
 echo "== a 30-person cohort dashboard among $("${PSQL[@]}" -d "$DB" -c "select count(*) from cohort") cohorts"
 INSTRUCTOR=$(token instructor)
+# Keycloak keeps its users in its own home (target/keycloak), so a database reused from another checkout may have
+# been generated for another instructor: the one signed in now leads the benchmark cohort.
+curl -fs -H "Authorization: Bearer $INSTRUCTOR" "$BASE/api/instructor/cohorts" >/dev/null
+"${PSQL[@]}" -d "$DB" -c "update cohort set owner_id = (select id from learner where subject = '$(subject "$INSTRUCTOR")')
+  where name = 'Benchmark cohort'"
 DASHBOARD=$("${PSQL[@]}" -d "$DB" -c "select max(id) from cohort where name = 'Benchmark cohort'")
 for connections in 1 4 "$CONNECTIONS"; do
   CONNECTIONS=$connections measure "cohort dashboard (API), $connections connections" "/api/instructor/cohorts/$DASHBOARD/dashboard" - 0 "$INSTRUCTOR"

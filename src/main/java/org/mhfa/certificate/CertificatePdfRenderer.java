@@ -635,6 +635,9 @@ public class CertificatePdfRenderer {
             0x0370, 0x03FF, 0x0400, 0x04FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122,
         };
 
+        private static final List<String> COMMON_TABLES = List.of(
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+
         final TrueTypeFont ttf;
         final TrueTypeFont common;
         private final CmapLookup cmap;
@@ -669,7 +672,9 @@ public class CertificatePdfRenderer {
                 }
                 // the buffers stay open: the fonts read their tables from them
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-                TTFSubsetter subsetter = new TTFSubsetter(ttf);
+                // only the tables the subsetter rewrites: GSUB, GPOS, GDEF, kern and MATH would be copied as they are,
+                // naming glyphs by their ids in the whole font (a ligature such as "ffi" would point past the copy)
+                TTFSubsetter subsetter = new TTFSubsetter(ttf, COMMON_TABLES);
                 CmapLookup full = ttf.getUnicodeCmapLookup();
                 for (int i = 0; i < COMMON_RANGES.length; i += 2) {
                     for (int cp = COMMON_RANGES[i]; cp <= COMMON_RANGES[i + 1]; cp++) {
