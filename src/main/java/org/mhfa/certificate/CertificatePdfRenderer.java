@@ -673,7 +673,7 @@ public class CertificatePdfRenderer {
                 // the buffers stay open: the fonts read their tables from them
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
                 // only the tables the subsetter rewrites: GSUB, GPOS, GDEF, kern and MATH would be copied as they are,
-                // naming glyphs by their ids in the whole font (a ligature such as "ffi" would point past the copy)
+                // naming glyphs by their ids in the whole font (the substitutes for "hh", "hk" and "hn" would point past the copy)
                 TTFSubsetter subsetter = new TTFSubsetter(ttf, COMMON_TABLES);
                 CmapLookup full = ttf.getUnicodeCmapLookup();
                 for (int i = 0; i < COMMON_RANGES.length; i += 2) {
