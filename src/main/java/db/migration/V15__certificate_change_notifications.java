@@ -3,7 +3,7 @@ package db.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.mhfa.web.DatabaseKind;
+import org.mhfa.platform.DatabaseKind;
 
 /**
  * On PostgreSQL, every change to a certificate row announces its code on the {@code certificate_changed} channel when

@@ -3,7 +3,7 @@ package db.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.mhfa.web.DatabaseKind;
+import org.mhfa.platform.DatabaseKind;
 
 /**
  * On PostgreSQL, the verification log's indexes cover only partner verifications, the only entries ever looked up by

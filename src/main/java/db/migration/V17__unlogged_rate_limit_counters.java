@@ -3,7 +3,7 @@ package db.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.mhfa.web.DatabaseKind;
+import org.mhfa.platform.DatabaseKind;
 
 /**
  * On PostgreSQL, the rate-limit counters live in an unlogged table with room on each page: they are ephemeral (a

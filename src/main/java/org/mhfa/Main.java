@@ -4,10 +4,10 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 import org.mhfa.certificate.CertificateSampleCommand;
-import org.mhfa.scale.ScaleDataGenerator;
-import org.mhfa.content.ContentBenchmark;
-import org.mhfa.content.ContentGenerator;
-import org.mhfa.content.ValidateCommand;
+import org.mhfa.tooling.ScaleDataGenerator;
+import org.mhfa.tooling.ContentBenchmark;
+import org.mhfa.tooling.ContentGenerator;
+import org.mhfa.catalogue.ValidateCommand;
 
 /** The one executable: serves the platform, or runs a subcommand such as {@code validate <content dir>}. */
 @QuarkusMain

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.mhfa.identity.Learner;
-import org.mhfa.progress.Enrolment;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.enrolment.Enrolment;
+import org.mhfa.platform.BaseEntity;
 
 /** A certificate issued for a completed enrolment; the registry that verification answers from. */
 @Entity

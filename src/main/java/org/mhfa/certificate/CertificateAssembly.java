@@ -1,5 +1,6 @@
 package org.mhfa.certificate;
 
+import org.mhfa.certificate.web.StatusListResource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -3,7 +3,7 @@ package org.mhfa.certificate;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import org.mhfa.web.PlatformConfig;
+import org.mhfa.platform.PlatformConfig;
 
 /** Makes the certificate renderer (page size and logo from configuration) and the assembly that issuance uses. */
 public class CertificateRendering {

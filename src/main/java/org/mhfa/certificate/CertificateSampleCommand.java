@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.mhfa.content.ContentLoad;
-import org.mhfa.content.ContentLoader;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentLoad;
+import org.mhfa.catalogue.ContentLoader;
+import org.mhfa.catalogue.Course;
 
 /**
  * The {@code certificate-sample} subcommand: renders and signs a sample certificate through the same renderer and

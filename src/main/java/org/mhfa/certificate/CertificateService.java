@@ -1,5 +1,6 @@
 package org.mhfa.certificate;
 
+import org.mhfa.enrolment.Renewal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -7,10 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 
 /** Issues certificates for completed enrolments, finds them for their holders and renders their PDFs. */
 @ApplicationScoped

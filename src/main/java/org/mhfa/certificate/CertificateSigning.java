@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
-import org.mhfa.web.PlatformConfig;
+import org.mhfa.platform.PlatformConfig;
 
 /** Makes the certificate signer from configuration: the configured PKCS#12 keystore, or a development key. */
 public class CertificateSigning {

@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.mhfa.course.Course;
-import org.mhfa.scenario.AlgeeStep;
-import org.mhfa.scenario.Choice;
-import org.mhfa.scenario.Scenario;
-import org.mhfa.scenario.ScenarioNode;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.AlgeeStep;
+import org.mhfa.catalogue.Choice;
+import org.mhfa.catalogue.Scenario;
+import org.mhfa.catalogue.ScenarioNode;
 
 /** The competencies a course trains: the ALGEE steps its scenarios' choices exercise, in the action plan's order. */
 public final class CourseCompetencies {

@@ -1,10 +1,11 @@
 package org.mhfa.certificate;
 
+import org.mhfa.certificate.web.StatusListResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 
 /** A certificate's Open Badges credential as a download: the VC-JWT, or with format=json the credential and its JWT. */
 @ApplicationScoped

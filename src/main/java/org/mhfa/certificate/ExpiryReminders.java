@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.mhfa.web.PlatformConfig;
+import org.mhfa.platform.PlatformConfig;
 
 /**
  * Sends the holders of current certificates a reminder at each configured number of days before expiry, with the way

@@ -1,7 +1,7 @@
 package org.mhfa.certificate;
 
 import java.util.Optional;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 
 /** Who led a trainee's course, to be named on their certificate: implemented where instructor-led cohorts live. */
 public interface InstructorOfRecord {

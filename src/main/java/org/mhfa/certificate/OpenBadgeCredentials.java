@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.Objects;
-import org.mhfa.course.Course;
-import org.mhfa.web.PlatformConfig;
+import org.mhfa.catalogue.Course;
+import org.mhfa.platform.PlatformConfig;
 
 /**
  * Builds and signs each certificate's Open Badges 3.0 {@code OpenBadgeCredential} (W3C VC Data Model 2.0, secured

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mhfa.identity.Learner;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** A trainee's attendance at one session, as marked by the instructor (one record per trainee and session). */
 @Entity

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.mhfa.identity.Learner;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** One bulk issue of a cohort's certificates, with the counters its progress bar shows. */
 @Entity

@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
 import org.mhfa.identity.Learner;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** What a bulk run did for one member of the cohort, and the signed PDF that goes into the run's ZIP. */
 @Entity

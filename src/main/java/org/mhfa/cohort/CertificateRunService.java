@@ -21,11 +21,11 @@ import org.jboss.logging.Logger;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateService;
 import org.mhfa.certificate.UnprintableCertificateException;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.progress.CourseProgress;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 import org.mhfa.progress.ProgressService;
 
 /**

@@ -11,7 +11,7 @@ public record CertificateRunView(Long id, Long cohortId, String state, int total
     public record Item(String holderName, String outcome, String message, String certificateCode) {
     }
 
-    static CertificateRunView of(CertificateRun run, List<CertificateRunItem> items) {
+    public static CertificateRunView of(CertificateRun run, List<CertificateRunItem> items) {
         String zip = run.running() ? null
                 : "/api/instructor/cohorts/" + run.cohort.id + "/certificate-runs/" + run.id + "/certificates.zip";
         return new CertificateRunView(run.id, run.cohort.id, run.state.name(), run.total, run.processed, run.issued,

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.mhfa.identity.Learner;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** A group of trainees taking one course together with an instructor, between two dates, in a place or online. */
 @Entity

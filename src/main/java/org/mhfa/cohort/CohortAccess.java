@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.identity.Learner;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 
 /**
  * Which cohorts the caller may see and change: an instructor their own, an administrator all. Anyone else's cohort

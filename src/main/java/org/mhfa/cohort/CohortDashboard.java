@@ -25,16 +25,16 @@ import java.util.Set;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateConfig;
 import org.mhfa.certificate.CertificateStatus;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseModule;
-import org.mhfa.course.ModuleItem;
-import org.mhfa.quiz.Quiz;
-import org.mhfa.scenario.AlgeeStep;
-import org.mhfa.scenario.Choice;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseModule;
+import org.mhfa.catalogue.ModuleItem;
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.AlgeeStep;
+import org.mhfa.catalogue.Choice;
 import org.mhfa.scenario.PathStep;
-import org.mhfa.scenario.Scenario;
-import org.mhfa.scenario.ScenarioNode;
+import org.mhfa.catalogue.Scenario;
+import org.mhfa.catalogue.ScenarioNode;
 
 /**
  * The numbers of a cohort's dashboard, gathered with a fixed handful of queries per cohort that aggregate in the

@@ -3,11 +3,11 @@ package org.mhfa.cohort;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import org.mhfa.quiz.Quiz;
-import org.mhfa.scenario.Scenario;
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.Scenario;
 
 /** The cohort dashboard's member table as CSV: one row per member, one column per knowledge check and scenario. */
-final class CohortDashboardCsv {
+public final class CohortDashboardCsv {
 
     private CohortDashboardCsv() {
     }
@@ -34,7 +34,7 @@ final class CohortDashboardCsv {
         return table;
     }
 
-    static Response response(CohortDashboard.Dashboard dashboard) {
+    public static Response response(CohortDashboard.Dashboard dashboard) {
         String file = "cohort-" + dashboard.cohortId() + "-dashboard.csv";
         return Response.ok(table(dashboard).bytes(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

@@ -3,7 +3,7 @@ package org.mhfa.cohort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.mhfa.certificate.InstructorOfRecord;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 
 /**
  * The instructor of record is the one who runs the cohort the trainee joined for that course (the latest, if several);

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mhfa.identity.Learner;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** A trainee's place in a cohort; being a member also means being enrolled in the cohort's course. */
 @Entity

@@ -1,5 +1,6 @@
 package org.mhfa.cohort;
 
+import org.mhfa.identity.TraineeAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mhfa.certificate.CertificateService;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.progress.ProgressService;
 

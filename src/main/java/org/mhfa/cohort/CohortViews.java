@@ -8,8 +8,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 
 /** Read models of cohorts for the instructor pages and the JSON API, built inside one transaction each. */
 @ApplicationScoped

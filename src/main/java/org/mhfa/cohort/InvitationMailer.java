@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
-import org.mhfa.web.PlatformConfig;
+import org.mhfa.platform.PlatformConfig;
 
 /**
  * Sends the invitation e-mail of each trainee enrolled in a cohort, after the enrolment is committed: how to sign in

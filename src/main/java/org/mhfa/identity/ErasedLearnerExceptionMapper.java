@@ -3,7 +3,7 @@ package org.mhfa.identity;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.ErrorResponses;
 
 /** Credentials of an erased account: 403, saying why. */
 public class ErasedLearnerExceptionMapper {

@@ -6,7 +6,7 @@ import jakarta.persistence.PrePersist;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** A person who signs in, keyed by the subject of their OIDC identity. */
 @Entity

@@ -1,5 +1,6 @@
 package org.mhfa.partner;
 
+import org.mhfa.identity.AgencyClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** A partner agency (police, ambulance service, employer) with its own Keycloak client for the client-credentials grant. */
 @Entity

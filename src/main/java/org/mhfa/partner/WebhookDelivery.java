@@ -7,7 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** One event to deliver to one subscription (the outbox row): its attempts, the next one, and the last answer. */
 @Entity

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.ErrorResponses;
 
 /** The account could not be deleted, nothing was erased: 503, try again. */
 public class AccountRemovalExceptionMapper {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mhfa.identity.CurrentLearner;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 
 /** The caller's data rights over JSON: download everything held about them, or have it erased. Always the caller's own. */
 @Path("/api/me")

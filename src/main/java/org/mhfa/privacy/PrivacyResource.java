@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.mhfa.identity.CurrentLearner;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 
 /** "My data": download everything held about me, or have it erased (with a plain statement of what stays). */
 @Path("/me/privacy")

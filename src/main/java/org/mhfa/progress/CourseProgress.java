@@ -1,5 +1,6 @@
 package org.mhfa.progress;
 
+import org.mhfa.enrolment.Enrolment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,10 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.mhfa.course.CompletionRules;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseModule;
-import org.mhfa.course.ModuleItem;
+import org.mhfa.catalogue.CompletionRules;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseModule;
+import org.mhfa.catalogue.ModuleItem;
 
 /**
  * How far a learner is through a course: what is done, what comes next, whether it is complete. {@code attendances} are

@@ -3,8 +3,8 @@ package org.mhfa.progress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mhfa.course.CourseModule;
-import org.mhfa.course.ModuleItem;
+import org.mhfa.catalogue.CourseModule;
+import org.mhfa.catalogue.ModuleItem;
 
 /**
  * One course on "My learning": progress overall and per module, what comes next, attempts and best scores of the

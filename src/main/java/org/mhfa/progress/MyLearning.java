@@ -1,5 +1,6 @@
 package org.mhfa.progress;
 
+import org.mhfa.enrolment.Enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -14,17 +15,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mhfa.certificate.CertificateService;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseModule;
-import org.mhfa.course.Lesson;
-import org.mhfa.course.ModuleItem;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseModule;
+import org.mhfa.catalogue.Lesson;
+import org.mhfa.catalogue.ModuleItem;
 import org.mhfa.identity.Learner;
 import org.mhfa.quiz.AttemptStatus;
-import org.mhfa.quiz.Quiz;
+import org.mhfa.catalogue.Quiz;
 import org.mhfa.quiz.QuizAttempt;
 import org.mhfa.scenario.RunStatus;
-import org.mhfa.scenario.Scenario;
+import org.mhfa.catalogue.Scenario;
 import org.mhfa.scenario.ScenarioRun;
 
 /** Gathers a trainee's enrolments with their progress, scores and time spent, and their certificates. */

@@ -1,5 +1,11 @@
 package org.mhfa.progress;
 
+import org.mhfa.enrolment.Enrolment;
+import org.mhfa.enrolment.LessonCompleted;
+import org.mhfa.enrolment.LessonProgress;
+import org.mhfa.enrolment.LessonView;
+import org.mhfa.enrolment.LessonViewed;
+import org.mhfa.enrolment.NotEnrolledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -13,8 +19,8 @@ import java.util.Set;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateService;
 import org.mhfa.cohort.Attendance;
-import org.mhfa.course.Course;
-import org.mhfa.course.Lesson;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.Lesson;
 import org.mhfa.identity.Learner;
 import org.mhfa.quiz.AttemptStatus;
 import org.mhfa.quiz.QuizAttempt;
@@ -40,7 +46,7 @@ public class ProgressService {
             if (course.isRefresher()) {
                 String refusal = certificates.renewal(learner, course).refusal();
                 if (refusal != null) {
-                    throw new org.mhfa.certificate.NotRenewableException(refusal);
+                    throw new org.mhfa.enrolment.NotRenewableException(refusal);
                 }
             }
             Enrolment enrolment = new Enrolment();

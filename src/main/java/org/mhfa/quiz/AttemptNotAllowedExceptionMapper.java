@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.ErrorResponses;
 
 /** No attempt allowed now: 409, with Retry-After when waiting helps. */
 public class AttemptNotAllowedExceptionMapper {

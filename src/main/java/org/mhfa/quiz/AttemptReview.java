@@ -1,5 +1,9 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.QuizOption;
+import org.mhfa.catalogue.ReviewPolicy;
 import java.util.List;
 import java.util.Map;
 

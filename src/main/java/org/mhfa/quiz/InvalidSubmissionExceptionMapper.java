@@ -3,7 +3,7 @@ package org.mhfa.quiz;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.ErrorResponses;
 
 /** An ungradable submission: 400 with a message per question. */
 public class InvalidSubmissionExceptionMapper {

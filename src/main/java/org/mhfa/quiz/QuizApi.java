@@ -1,5 +1,7 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.QuizOption;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseCatalogue;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
-import org.mhfa.identity.Roles;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.Roles;
+import org.mhfa.platform.ErrorResponses;
 
 /** Knowledge checks over JSON: rules, starting an attempt (questions, never answers), submitting, reviewing my own attempts. */
 @Path("/api/courses/{courseId}/quizzes/{quizId}")

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.mhfa.progress.Enrolment;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.enrolment.Enrolment;
+import org.mhfa.platform.BaseEntity;
 
 /** One attempt at a knowledge check: the questions it drew (and the seed), the answers, the grade and the content version. */
 @Entity

@@ -2,7 +2,7 @@ package org.mhfa.quiz;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 
 /** Read helpers over a learner's attempts. */
 final class QuizAttempts {

@@ -1,5 +1,9 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.QuestionType;
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.QuizOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.QuizOption;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.Quiz;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,10 +18,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseCatalogue;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 import org.mhfa.progress.CourseProgress;
 import org.mhfa.progress.ProgressService;
 

@@ -1,5 +1,7 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.Quiz;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 import org.mhfa.progress.ProgressService;
 
 /** Starts, grades and records knowledge-check attempts under each check's rules; a pass may complete the course. */

@@ -1,5 +1,7 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.QuestionType;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.AlgeeStep;
+import org.mhfa.catalogue.Scenario;
+import org.mhfa.catalogue.ScenarioNode;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.Scenario;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseCatalogue;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 
 /** Branching scenarios over JSON: start, choose, go back, leave, resume; trainees only, their own runs only. */
 @Path("/api/courses/{courseId}/scenarios/{scenarioId}")

@@ -3,7 +3,7 @@ package org.mhfa.scenario;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.ErrorResponses;
 
 /** A move that the play-through's state does not allow: 409. */
 public class ScenarioChangedExceptionMapper {

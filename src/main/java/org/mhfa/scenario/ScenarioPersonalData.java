@@ -1,5 +1,6 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.Scenario;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,10 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.mhfa.course.Course;
-import org.mhfa.course.CourseCatalogue;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 import org.mhfa.progress.CourseProgress;
 import org.mhfa.progress.ProgressService;
 

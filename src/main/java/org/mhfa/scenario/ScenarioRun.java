@@ -1,5 +1,6 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mhfa.progress.Enrolment;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.enrolment.Enrolment;
+import org.mhfa.platform.BaseEntity;
 
 /** A play-through of a branching scenario: the node reached, the path taken and the score, against one content version. */
 @Entity

@@ -1,5 +1,10 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.Choice;
+import org.mhfa.catalogue.Outcome;
+import org.mhfa.catalogue.Scenario;
+import org.mhfa.catalogue.ScenarioNode;
+import org.mhfa.catalogue.Scoring;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 import org.mhfa.progress.ProgressService;
 
 /** Plays branching scenarios: starts a run, applies choices, steps back, leaves, and finishes at an end node. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CourseCompetencies;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 
 /**
  * The competencies a certificate stands for, shown on verification: those recorded on the certificate when it was

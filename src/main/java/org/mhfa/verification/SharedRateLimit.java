@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.mhfa.web.DatabaseKind;
+import org.mhfa.platform.DatabaseKind;
 
 /**
  * A fixed-window request counter per client bucket, kept in the database so that every instance of the service shares

@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.mhfa.certificate.CertificateCode;
 import org.mhfa.certificate.CertificateStatus;
-import org.mhfa.web.DatabaseKind;
+import org.mhfa.platform.DatabaseKind;
 
 /**
  * The audit log of every verification, public or partner. Entries are queued in memory (bounded: a few seconds of

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /** One verification in the audit log: when, through which channel, which code and what the registry answered. */
 @Entity

@@ -7,7 +7,7 @@ import org.mhfa.cohort.AttendanceRecorded;
 import org.mhfa.cohort.AttendanceStatus;
 import org.mhfa.cohort.TrainingSession;
 import org.mhfa.identity.Learner;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.enrolment.Enrolment;
 
 /**
  * Turns an instructor's attendance mark into the learning record "attended": synchronously, inside the transaction

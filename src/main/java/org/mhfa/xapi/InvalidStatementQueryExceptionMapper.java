@@ -3,7 +3,7 @@ package org.mhfa.xapi;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.mhfa.web.ErrorResponses;
+import org.mhfa.platform.ErrorResponses;
 
 /** Answers a statement query with bad filters with 400 and a problem body naming each bad parameter. */
 public class InvalidStatementQueryExceptionMapper {

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.mhfa.web.PlatformConfig;
+import org.mhfa.platform.PlatformConfig;
 
 /**
  * Builds xAPI 1.0.3 statements. Activity ids are IRIs under the public base URL with the content version as a query

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mhfa.identity.Roles;
+import org.mhfa.platform.Roles;
 
 /** The learning records as xAPI statements, for instructors and administrators: filtered, in pages, oldest first. */
 @Path(StatementsApi.PATH)

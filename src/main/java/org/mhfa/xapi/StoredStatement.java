@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.mhfa.web.BaseEntity;
+import org.mhfa.platform.BaseEntity;
 
 /**
  * One xAPI statement as stored: its JSON verbatim, and beside it the columns the API filters on. The id is the

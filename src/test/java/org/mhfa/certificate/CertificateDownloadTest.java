@@ -25,8 +25,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 

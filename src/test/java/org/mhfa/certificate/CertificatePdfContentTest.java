@@ -29,11 +29,11 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
-import org.mhfa.identity.Roles;
-import org.mhfa.progress.Enrolment;
+import org.mhfa.platform.Roles;
+import org.mhfa.enrolment.Enrolment;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 

@@ -1,5 +1,6 @@
 package org.mhfa.certificate;
 
+import org.mhfa.certificate.web.CredentialContextResource;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -20,9 +21,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
-import org.mhfa.identity.Roles;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
+import org.mhfa.platform.Roles;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 

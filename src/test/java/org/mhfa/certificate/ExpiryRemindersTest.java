@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.mhfa.content.ContentRepository;
+import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;

@@ -1,5 +1,6 @@
 package org.mhfa.certificate;
 
+import org.mhfa.certificate.web.CredentialContextResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

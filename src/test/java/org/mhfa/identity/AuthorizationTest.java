@@ -1,5 +1,6 @@
 package org.mhfa.identity;
 
+import org.mhfa.platform.Roles;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
-import org.mhfa.quiz.Quiz;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.Quiz;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.mhfa.content.ContentRepository;
+import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.mhfa.course.CompletionRules.AttendanceRule;
+import org.mhfa.catalogue.CompletionRules.AttendanceRule;
 
 /** "Within N days of finishing the e-learning": by UTC day, before or after, both ends included. */
 class AttendanceWindowTest {

@@ -1,5 +1,10 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.QuestionType;
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.QuizOption;
+import org.mhfa.catalogue.ReviewPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

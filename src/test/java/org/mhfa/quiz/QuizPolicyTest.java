@@ -1,5 +1,6 @@
 package org.mhfa.quiz;
 
+import org.mhfa.catalogue.Quiz;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,8 +16,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;

@@ -1,5 +1,6 @@
 package org.mhfa.scenario;
 
+import org.mhfa.catalogue.Scenario;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mhfa.content.ContentRepository;
-import org.mhfa.course.Course;
+import org.mhfa.catalogue.ContentRepository;
+import org.mhfa.catalogue.Course;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;

@@ -10,15 +10,15 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mhfa.course.Course;
-import org.mhfa.course.Lesson;
-import org.mhfa.quiz.Question;
-import org.mhfa.quiz.Quiz;
-import org.mhfa.quiz.QuizOption;
-import org.mhfa.scenario.Choice;
-import org.mhfa.scenario.Scenario;
-import org.mhfa.scenario.ScenarioNode;
-import org.mhfa.scenario.Scoring;
+import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.Lesson;
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.QuizOption;
+import org.mhfa.catalogue.Choice;
+import org.mhfa.catalogue.Scenario;
+import org.mhfa.catalogue.ScenarioNode;
+import org.mhfa.catalogue.Scoring;
 
 /** Walks a trainee through a course over the API, deriving lesson ids and right answers from the content served. */
 public final class Journeys {
@@ -113,7 +113,7 @@ public final class Journeys {
     /** The indices of choices along a path to a harmful ending. */
     public static List<Integer> harmfulPath(Scenario scenario) {
         return pathTo(scenario, scenario.start(), new ArrayList<>(), new HashSet<>(),
-                node -> node.outcome() == org.mhfa.scenario.Outcome.HARMFUL).orElseThrow();
+                node -> node.outcome() == org.mhfa.catalogue.Outcome.HARMFUL).orElseThrow();
     }
 
     private static java.util.Optional<List<Integer>> pathTo(Scenario scenario, ScenarioNode node, List<Integer> path, Set<String> seen,

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mhfa.quiz.Question;
-import org.mhfa.quiz.QuestionType;
-import org.mhfa.quiz.QuizOption;
+import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.QuestionType;
+import org.mhfa.catalogue.QuizOption;
 
 class StatementQueryTest {
 

@@ -1,0 +1,410 @@
+package org.mhfa.catalogue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.commonmark.node.Node;
+
+/**
+ * Reads {@code <root>/courses/*} into courses, checking every file. A course with any error is left out of the
+ * result (its errors are reported), so that one broken course never takes down the others.
+ */
+public final class ContentLoader {
+
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
+    private static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
+    private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
+            "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance");
+    private static final Set<String> ATTENDANCE_KEYS = Set.of("required", "within-days");
+    private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
+    private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final QuizParser quizParser = new QuizParser(markdown);
+    private final ScenarioParser scenarioParser = new ScenarioParser(markdown);
+    private final java.util.Map<String, ParsedFile> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Loads every course under {@code root/courses}, courses in parallel. */
+    public ContentLoad load(Path root) {
+        Path coursesDir = root.resolve("courses");
+        if (!Files.isDirectory(coursesDir)) {
+            return new ContentLoad(List.of(), List.of(new ContentError(coursesDir.toString(), 1, 1,
+                    "no courses folder: create " + coursesDir + "/<course-id>/course.md")), Set.of());
+        }
+        List<CourseLoad> loads = courseDirs(root).parallelStream().map(dir -> loadCourse(root, dir)).toList();
+        List<Course> courses = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        Set<String> failed = new LinkedHashSet<>();
+        for (CourseLoad load : loads) {
+            load.course().ifPresentOrElse(courses::add, () -> failed.add(load.courseId()));
+            errors.addAll(load.errors());
+        }
+        Set<String> known = new HashSet<>(failed);
+        courses.forEach(course -> known.add(course.id()));
+        for (java.util.Iterator<Course> it = courses.iterator(); it.hasNext();) {
+            Course course = it.next();
+            if (course.renews() != null && !known.contains(course.renews())) {
+                errors.add(new ContentError(coursesDir.resolve(course.id()).resolve("course.md").toString(), 1, 1,
+                        "'renews: " + course.renews() + "' names no course in this content folder"
+                                + FrontMatter.suggestion(course.renews(), known)));
+                failed.add(course.id());
+                it.remove();
+            }
+        }
+        courses.sort(Comparator.comparing(Course::title));
+        return new ContentLoad(List.copyOf(courses), List.copyOf(errors), Set.copyOf(failed));
+    }
+
+    /** The outcome of loading one course folder: the course when it has no errors, and its errors. */
+    public record CourseLoad(String courseId, Optional<Course> course, List<ContentError> errors) {
+    }
+
+    /** The course folders under {@code root/courses}, drafts (names starting with _ or .) left out. */
+    public List<Path> courseDirs(Path root) {
+        Path coursesDir = root.resolve("courses");
+        return Files.isDirectory(coursesDir) ? children(coursesDir, Files::isDirectory) : List.of();
+    }
+
+    /** Loads one course folder, keeping its errors to itself. */
+    public CourseLoad loadCourse(Path root, Path courseDir) {
+        List<ContentError> courseErrors = new ArrayList<>();
+        Optional<Course> course = loadCourse(root, courseDir, courseErrors);
+        return new CourseLoad(courseDir.getFileName().toString(),
+                courseErrors.isEmpty() ? course : Optional.empty(), List.copyOf(courseErrors));
+    }
+
+    /** Loads one course folder; errors go to {@code errors}. */
+    public Optional<Course> loadCourse(Path root, Path courseDir, List<ContentError> errors) {
+        String courseId = courseDir.getFileName().toString();
+        ContentFile courseFile = new ContentFile(root, courseDir.resolve("course.md"), errors);
+        if (!ID.matcher(courseId).matches()) {
+            new ContentFile(root, courseDir, errors).error(1, 1, "the course folder name '" + courseId
+                    + "' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter");
+        }
+        MessageDigest digest = sha256();
+        Optional<String> courseText = read(courseDir.resolve("course.md"), courseFile, digest, root);
+        if (courseText.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> front = FrontMatter.read(courseFile, courseText.get(), COURSE_KEYS);
+        String title = front.map(f -> f.requiredString("title")).orElse(null);
+        String summary = front.map(f -> f.requiredString("summary")).orElse(null);
+        int validity = front.map(f -> f.integer("validity-months", 36, 1, 600)).orElse(36);
+        String renews = front.map(f -> f.optionalString("renews")).orElse(null);
+        if (renews != null && !ID.matcher(renews).matches()) {
+            courseFile.error(front.get().lineOf("renews"), 1, "'renews' must be the id of the course this one renews, "
+                    + "e.g. 'renews: community-crisis-support'");
+        }
+        int opensBefore = front.map(f -> f.integer("renewal-opens-months-before", 6, 0, 120)).orElse(6);
+        int closesAfter = front.map(f -> f.integer("renewal-closes-months-after", 3, 0, 120)).orElse(3);
+        String audience = front.map(f -> f.optionalString("audience")).orElse(null);
+        Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
+        String intro = renderGuarded(courseFile, courseText.get());
+
+        List<CourseModule> modules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path moduleDir : children(courseDir, Files::isDirectory)) {
+            String dirName = moduleDir.getFileName().toString();
+            if (dirName.equals("assets")) {
+                continue;
+            }
+            ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
+            Optional<String> moduleId = numberedId(dirName, "", new ContentFile(root, moduleDir, errors), "module folder", "01-awareness");
+            if (moduleId.isPresent() && !ids.add(moduleId.get())) {
+                new ContentFile(root, moduleDir, errors).error(1, 1, "the id '" + moduleId.get()
+                        + "' is already used in this course: module, lesson, knowledge check and scenario ids must be unique "
+                        + "within a course; rename the folder");
+            }
+            loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), ids, digest, errors).ifPresent(modules::add);
+        }
+        if (modules.isEmpty() && errors.isEmpty()) {
+            courseFile.error(1, 1, "the course has no modules: add a folder such as 01-introduction/ with a module.md");
+        }
+        if (title == null || summary == null) {
+            return Optional.empty();
+        }
+        CompletionRules completion = front.map(f -> completionRules(courseFile, f, modules)).orElse(CompletionRules.DEFAULT);
+        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version,
+                renews, new Course.RenewalWindow(opensBefore, closesAfter), completion));
+    }
+
+    /** The completion rules of {@code course.md}, each id checked against the course's modules and items. */
+    private static CompletionRules completionRules(ContentFile file, FrontMatter front, List<CourseModule> modules) {
+        java.util.Map<String, ModuleItem> items = new java.util.LinkedHashMap<>();
+        modules.forEach(module -> module.items().forEach(item -> items.put(item.id(), item)));
+        Set<String> moduleIds = new java.util.LinkedHashSet<>(modules.stream().map(CourseModule::id).toList());
+
+        List<String> required = null;
+        List<FrontMatter.Located<String>> listed = front.wordList("required", "required: [awareness, first-conversation]");
+        if (listed != null) {
+            required = new ArrayList<>();
+            Set<String> known = new HashSet<>(moduleIds);
+            known.addAll(items.keySet());
+            for (FrontMatter.Located<String> id : listed) {
+                if (!known.contains(id.value())) {
+                    file.error(id.line(), id.column(), "'required' names '" + id.value() + "', which is neither a module nor an item of "
+                            + "this course: list module ids (folder names without the number) or lesson, check and scenario ids"
+                            + FrontMatter.suggestion(id.value(), known));
+                } else if (required.contains(id.value())) {
+                    file.error(id.line(), id.column(), "'" + id.value() + "' is listed twice under 'required': keep one");
+                } else {
+                    required.add(id.value());
+                }
+            }
+        }
+
+        java.util.Map<String, Integer> passMarks = new java.util.LinkedHashMap<>();
+        front.section("pass-marks", null, "pass-marks: {knowledge-check: 80}").ifPresent(marks -> {
+            Set<String> gradedIds = new java.util.LinkedHashSet<>();
+            items.values().stream().filter(item -> item instanceof Quiz || item instanceof org.mhfa.catalogue.Scenario)
+                    .forEach(item -> gradedIds.add(item.id()));
+            for (FrontMatter.Located<String> id : marks.keys()) {
+                ModuleItem item = items.get(id.value());
+                if (item instanceof Quiz) {
+                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
+                    if (mark != null && (mark < 0 || mark > 100)) {
+                        file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
+                                + "write a whole number from 0 to 100, found " + mark);
+                    } else if (mark != null) {
+                        passMarks.put(id.value(), mark);
+                    }
+                } else if (item instanceof org.mhfa.catalogue.Scenario) {
+                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
+                    if (mark != null) {
+                        passMarks.put(id.value(), mark);
+                    }
+                } else if (item != null) {
+                    file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
+                            + "takes knowledge checks (a percentage) and scenarios (a score)");
+                } else {
+                    file.error(id.line(), id.column(), "'pass-marks' names '" + id.value() + "', which is not a knowledge check or "
+                            + "scenario of this course" + FrontMatter.suggestion(id.value(), gradedIds));
+                }
+            }
+        });
+
+        CompletionRules.AttendanceRule attendance = front.section("attendance", ATTENDANCE_KEYS,
+                "attendance: {required: true, within-days: 30}").map(section -> {
+                    boolean attendanceRequired = section.bool("required", false);
+                    Integer withinDays = section.optionalInteger("within-days", 0, 3650);
+                    if (withinDays != null && !attendanceRequired) {
+                        file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when attendance is required: add "
+                                + "'required: true' under 'attendance', or remove 'within-days'");
+                    }
+                    return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);
+                }).orElse(CompletionRules.AttendanceRule.NONE);
+        return new CompletionRules(required, passMarks, attendance);
+    }
+
+    private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,
+            Set<String> itemIds, MessageDigest courseDigest, List<ContentError> errors) {
+        Optional<String> text = read(moduleDir.resolve("module.md"), moduleFile, courseDigest, root);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> front = FrontMatter.read(moduleFile, text.get(), MODULE_KEYS);
+        String title = front.map(f -> f.requiredString("title")).orElse(null);
+        String summary = front.map(f -> f.optionalString("summary")).orElse(null);
+        String intro = renderGuarded(moduleFile, text.get());
+        List<ModuleItem> items = new ArrayList<>();
+        for (Path file : children(moduleDir, Files::isRegularFile)) {
+            String name = file.getFileName().toString();
+            if (name.equals("module.md") || !name.endsWith(".md")) {
+                continue;
+            }
+            ContentFile contentFile = new ContentFile(root, file, errors);
+            boolean isQuiz = name.endsWith(".quiz.md");
+            boolean isScenario = name.endsWith(".scenario.md");
+            String suffix = isQuiz ? ".quiz.md" : isScenario ? ".scenario.md" : ".md";
+            String stem = name.substring(0, name.length() - suffix.length());
+            Optional<String> id = numberedId(stem, suffix, contentFile, "file",
+                    isQuiz ? "05-knowledge-check.quiz.md" : isScenario ? "03-panic-on-the-bus.scenario.md" : "01-what-is-a-crisis.md");
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!itemIds.add(id.get())) {
+                contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check and "
+                        + "scenario ids must be unique within a course; rename the file");
+                continue;
+            }
+            MessageDigest itemDigest = sha256();
+            Optional<String> itemText = read(file, contentFile, itemDigest, root);
+            if (itemText.isEmpty()) {
+                continue;
+            }
+            byte[] itemHash = itemDigest.digest();
+            courseDigest.update(itemHash);
+            String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
+            String key = file.toAbsolutePath().toString();
+            ParsedFile parsed = parsed(key, version, errors, () -> {
+                try {
+                    return isQuiz
+                            ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
+                            : isScenario
+                            ? scenarioParser.parse(contentFile, id.get(), itemText.get(), version)
+                            : loadLesson(contentFile, id.get(), itemText.get(), version);
+                } catch (StackOverflowError e) {
+                    contentFile.error(1, 1, TOO_DEEP);
+                    return Optional.empty();
+                }
+            });
+            parsed.item().ifPresent(items::add);
+        }
+        if (title == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CourseModule(moduleId, title, summary, intro, List.copyOf(items)));
+    }
+
+    /** A lesson, knowledge check or scenario file as parsed, kept by path while its content hash is unchanged. */
+    private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors) {
+    }
+
+    /**
+     * The parsed item of a file: from the cache when the file's hash is unchanged (its errors re-reported), else parsed now.
+     * Reloading a course after one edit then re-parses only the edited file.
+     */
+    private ParsedFile parsed(String key, String version, List<ContentError> errors,
+            java.util.function.Supplier<Optional<? extends ModuleItem>> parse) {
+        ParsedFile cached = cache.get(key);
+        if (cached != null && cached.version().equals(version)) {
+            errors.addAll(cached.errors());
+            return cached;
+        }
+        int before = errors.size();
+        Optional<? extends ModuleItem> item = parse.get();
+        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())));
+        cache.put(key, fresh);
+        return fresh;
+    }
+
+    /** Renders a whole file; markdown nested too deeply to read is an error of that file, not a crash. */
+    private String renderGuarded(ContentFile file, String text) {
+        try {
+            return markdown.render(markdown.parse(text));
+        } catch (StackOverflowError e) {
+            file.error(1, 1, TOO_DEEP);
+            return "";
+        }
+    }
+
+    private Optional<Lesson> loadLesson(ContentFile file, String id, String text, String version) {
+        Optional<FrontMatter> front = FrontMatter.read(file, text, LESSON_KEYS);
+        if (front.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = front.get().requiredString("title");
+        int minutes = front.get().integer("minutes", 0, 0, 600);
+        boolean required = front.get().bool("required", true);
+        Node document = markdown.parse(text);
+        String html = markdown.render(document);
+        if (html.isBlank()) {
+            file.error(front.get().closingLine() + 1, 1, "the lesson has no text after its front matter");
+        }
+        return title == null ? Optional.empty() : Optional.of(new Lesson(id, title, minutes, required, html, version));
+    }
+
+    private static Optional<String> numberedId(String stem, String suffix, ContentFile file, String what, String example) {
+        Matcher matcher = NUMBERED.matcher(stem);
+        if (!matcher.matches()) {
+            file.error(1, 1, "the " + what + " name must start with a number and a hyphen, e.g. " + example);
+            return Optional.empty();
+        }
+        String id = matcher.group(2);
+        if (!ID.matcher(id).matches()) {
+            file.error(1, 1, "'" + id + "' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter (e.g. "
+                    + example + ")");
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    private static Optional<String> read(Path path, ContentFile file, MessageDigest digest, Path root) {
+        if (!Files.isRegularFile(path)) {
+            file.error(1, 1, "missing file: create " + file.displayPath() + " with front matter (at least a title)");
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                file.error(1, 1, "the file is " + size + " bytes; content files may be at most " + MAX_FILE_BYTES + " bytes (1 MB): split it");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            digest.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.indexOf('\0') >= 0) {
+                file.error(lineOf(text, text.indexOf('\0')), 1, "the file contains a NUL character: save it as plain UTF-8 text");
+                return Optional.empty();
+            }
+            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            file.error(1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding");
+            return Optional.empty();
+        } catch (IOException e) {
+            file.error(1, 1, "the file cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static List<Path> children(Path dir, java.util.function.Predicate<Path> filter) {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(filter)
+                    .filter(path -> !path.getFileName().toString().startsWith("_") && !path.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(ContentLoader::orderKey).thenComparing(path -> path.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static int orderKey(Path path) {
+        Matcher matcher = NUMBERED.matcher(path.getFileName().toString());
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

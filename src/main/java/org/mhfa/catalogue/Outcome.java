@@ -1,0 +1,6 @@
+package org.mhfa.catalogue;
+
+/** How an ending of a scenario went for the person in crisis. */
+public enum Outcome {
+    GOOD, NEUTRAL, HARMFUL
+}

@@ -1,0 +1,31 @@
+package org.mhfa.catalogue;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** The {@code validate <content dir>} subcommand: checks all content and prints every error found. */
+public final class ValidateCommand {
+
+    private ValidateCommand() {
+    }
+
+    /** Returns the process exit code: 0 when the content is valid, 1 when any error was found, 2 on bad usage. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println("usage: validate <content dir>");
+            return 2;
+        }
+        ContentLoad load = new ContentLoader().load(Path.of(args[0]));
+        load.errors().forEach(err::println);
+        if (!load.ok()) {
+            err.printf("%d error(s) in %d course(s)%n", load.errors().size(), load.failedCourseIds().size());
+            return 1;
+        }
+        int lessons = load.courses().stream().mapToInt(Course::lessonCount).sum();
+        long quizzes = load.courses().stream().flatMap(Course::items).filter(item -> item.kind().equals("quizzes")).count();
+        long scenarios = load.courses().stream().flatMap(Course::items).filter(item -> item.kind().equals("scenarios")).count();
+        out.printf("content OK: %d course(s), %d lesson(s), %d knowledge check(s), %d scenario(s)%n",
+                load.courses().size(), lessons, quizzes, scenarios);
+        return 0;
+    }
+}

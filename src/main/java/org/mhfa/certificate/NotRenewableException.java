@@ -1,9 +1,0 @@
-package org.mhfa.certificate;
-
-/** A refresher course taken without a certificate inside its renewal window. */
-public class NotRenewableException extends RuntimeException {
-
-    public NotRenewableException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,120 @@
+package org.mhfa.cohort.web;
+
+import org.mhfa.cohort.AttendanceRequest;
+import org.mhfa.cohort.Cohort;
+import org.mhfa.cohort.CohortAccess;
+import org.mhfa.cohort.CohortRequest;
+import org.mhfa.cohort.CohortService;
+import org.mhfa.cohort.CohortViews;
+import org.mhfa.cohort.EnrolmentReport;
+import org.mhfa.cohort.InvalidCohortInputException;
+import org.mhfa.cohort.MembersRequest;
+import org.mhfa.cohort.SessionRequest;
+import org.mhfa.cohort.TrainingSession;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mhfa.platform.Roles;
+
+/** Cohorts over JSON for instructors (their own cohorts) and administrators (all): members, sessions, attendance. */
+@Path("/api/instructor/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+@Tag(name = "Cohorts")
+public class CohortApi {
+
+    private final CohortAccess access;
+    private final CohortService service;
+    private final CohortViews views;
+
+    CohortApi(CohortAccess access, CohortService service, CohortViews views) {
+        this.access = access;
+        this.service = service;
+        this.views = views;
+    }
+
+    @GET
+    @Operation(summary = "The cohorts I run (all cohorts for an administrator), newest start first, a page at a time")
+    public List<CohortViews.CohortSummary> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages count from 0.")
+            @Max(value = 1_000_000, message = "There are not that many pages.") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Ask for at least one cohort.")
+            @Max(value = 200, message = "Ask for at most 200 cohorts at a time.") int size) {
+        return views.summaries(access.cohorts(page * size, size));
+    }
+
+    @POST
+    @Operation(summary = "Create a cohort for a course; I become its instructor")
+    public Response create(@Valid @NotNull(message = "Send the cohort as JSON.") CohortRequest request) {
+        Cohort cohort = service.create(request, access.viewer());
+        return Response.created(URI.create("/api/instructor/cohorts/" + cohort.id)).entity(views.summary(cohort.id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A cohort with its members and sessions")
+    public CohortViews.CohortDetail get(@PathParam("id") Long id) {
+        return views.detail(access.cohort(id).id);
+    }
+
+    @POST
+    @Path("{id}/members")
+    @Operation(summary = "Enrol trainees by e-mail (accounts are created and invitations sent where needed)",
+            description = "Addresses that cannot be used are reported one by one and the others still enrolled; people "
+                    + "already in the cohort are ignored. 409 when the new trainees do not fit (nobody is enrolled then); "
+                    + "400 when no address could be used.")
+    public EnrolmentReport enrol(@PathParam("id") Long id, @Valid @NotNull(message = "Send {\"emails\": [...]}.") MembersRequest request) {
+        Cohort cohort = access.cohort(id);
+        EnrolmentReport report = service.enrol(cohort, request.emails());
+        if (report.enrolled().isEmpty() && report.alreadyMembers().isEmpty()) {
+            throw new InvalidCohortInputException("None of the addresses could be used.", report.invalid());
+        }
+        return report;
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Operation(summary = "Add an instructor-led session (place and link default to the cohort's)")
+    public Response addSession(@PathParam("id") Long id, @Valid @NotNull(message = "Send the session as JSON.") SessionRequest request) {
+        Cohort cohort = access.cohort(id);
+        TrainingSession session = service.addSession(cohort, request);
+        return Response.created(URI.create("/api/instructor/cohorts/" + cohort.id + "/sessions/" + session.id))
+                .entity(views.sessionDetail(cohort.id, session.id).session()).build();
+    }
+
+    @GET
+    @Path("{id}/sessions/{sessionId}")
+    @Operation(summary = "A session with each member's attendance")
+    public CohortViews.SessionDetail session(@PathParam("id") Long id, @PathParam("sessionId") Long sessionId) {
+        Cohort cohort = access.cohort(id);
+        return views.sessionDetail(cohort.id, access.session(cohort, sessionId).id);
+    }
+
+    @PUT
+    @Path("{id}/sessions/{sessionId}/attendance")
+    @Operation(summary = "Mark attendance (PRESENT, ABSENT or PARTIAL, with an optional note); a mark replaces the earlier one")
+    public CohortViews.SessionDetail markAttendance(@PathParam("id") Long id, @PathParam("sessionId") Long sessionId,
+            @Valid @NotNull(message = "Send {\"marks\": [...]}.") AttendanceRequest request) {
+        Cohort cohort = access.cohort(id);
+        TrainingSession session = access.session(cohort, sessionId);
+        service.recordAttendance(cohort, session, request.marks(), access.viewer());
+        return views.sessionDetail(cohort.id, session.id);
+    }
+}

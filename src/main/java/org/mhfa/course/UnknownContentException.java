@@ -1,9 +1,0 @@
-package org.mhfa.course;
-
-/** A course, lesson or knowledge check that the content does not have. */
-public class UnknownContentException extends RuntimeException {
-
-    public UnknownContentException(String message) {
-        super(message);
-    }
-}

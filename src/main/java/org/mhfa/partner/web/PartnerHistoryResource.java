@@ -1,0 +1,41 @@
+package org.mhfa.partner.web;
+
+import org.mhfa.partner.PartnerAgency;
+import org.mhfa.partner.PartnerCaller;
+import org.mhfa.partner.PartnerHistory;
+import org.mhfa.partner.PartnerScope;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.mhfa.platform.Roles;
+
+/** The verification history page for the people who act for an agency (signed in, member of the agency). */
+@Path("/partner/history")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.PARTNER)
+public class PartnerHistoryResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance history(PartnerAgency agency, PartnerHistory.HistoryPage history);
+    }
+
+    private final PartnerCaller caller;
+    private final PartnerHistory history;
+
+    PartnerHistoryResource(PartnerCaller caller, PartnerHistory history) {
+        this.caller = caller;
+        this.history = history;
+    }
+
+    @GET
+    public TemplateInstance history(@QueryParam("page") Integer page) {
+        PartnerAgency agency = caller.requireMember(PartnerScope.VERIFY);
+        return Templates.history(agency, history.page(agency, page == null ? 0 : page, 50));
+    }
+}

@@ -1,6 +1,0 @@
-package org.mhfa.scenario;
-
-/** How an ending of a scenario went for the person in crisis. */
-public enum Outcome {
-    GOOD, NEUTRAL, HARMFUL
-}
