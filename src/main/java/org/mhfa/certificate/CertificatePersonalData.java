@@ -10,6 +10,9 @@ import java.util.Set;
 import org.mhfa.identity.Learner;
 import org.mhfa.privacy.Erasure;
 import org.mhfa.privacy.PersonalDataHolder;
+import org.mhfa.privacy.ErasureService;
+import org.mhfa.privacy.KeptCertificates;
+import org.mhfa.enrolment.KeptEnrolments;
 
 /**
  * Certificates and the reminders sent about them. On erasure each certificate stays in the register so that it still
@@ -18,7 +21,7 @@ import org.mhfa.privacy.PersonalDataHolder;
  * where they were named as the instructor on others' certificates, that line is left out from then on.
  */
 @ApplicationScoped
-public class CertificatePersonalData implements PersonalDataHolder {
+public class CertificatePersonalData implements PersonalDataHolder, KeptCertificates, KeptEnrolments {
 
     /** A certificate in the export; who revoked it is left out (that is someone else's name). */
     public record CertificateData(long id, String code, String displayCode, String courseId, String courseTitle,
@@ -49,6 +52,20 @@ public class CertificatePersonalData implements PersonalDataHolder {
     @Override
     public Set<String> tables() {
         return Set.of("certificate", "certificate_reminder");
+    }
+
+    @Override
+    public List<ErasureService.KeptCertificate> certificatesKept(Learner learner) {
+        return Certificate.listFor(learner).stream()
+                .map(certificate -> new ErasureService.KeptCertificate(certificate.displayCode(), certificate.courseTitle,
+                        certificate.expiresOn))
+                .toList();
+    }
+
+    @Override
+    public Set<Long> keptEnrolmentIds(Learner learner) {
+        return Certificate.listFor(learner).stream().filter(certificate -> certificate.enrolment != null)
+                .map(certificate -> certificate.enrolment.id).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

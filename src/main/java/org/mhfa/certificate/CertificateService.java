@@ -1,7 +1,9 @@
 package org.mhfa.certificate;
 
-import org.mhfa.enrolment.Renewal;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,10 +14,13 @@ import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.enrolment.Enrolment;
+import org.mhfa.enrolment.Renewal;
+import org.mhfa.enrolment.RenewalCheck;
+import org.mhfa.progress.CourseCompleted;
 
 /** Issues certificates for completed enrolments, finds them for their holders and renders their PDFs. */
 @ApplicationScoped
-public class CertificateService {
+public class CertificateService implements RenewalCheck {
 
     private final CertificateAssembly assembly;
     private final ContentRepository content;
@@ -33,6 +38,11 @@ public class CertificateService {
         this.content = content;
         this.config = config;
         this.statusChanges = statusChanges;
+    }
+
+    /** Issues the certificate when a course is completed, in the completing transaction, after the other observers. */
+    void courseCompleted(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) CourseCompleted completed) {
+        issue(completed.enrolment(), completed.course());
     }
 
     /**
@@ -97,6 +107,7 @@ public class CertificateService {
     }
 
     /** Where the learner stands with renewing through a refresher course. */
+    @Override
     @Transactional
     public Renewal renewal(Learner learner, Course refresher) {
         Course original = content.course(refresher.renews()).orElse(null);

@@ -1,8 +1,6 @@
 package org.mhfa.identity;
 
 import org.mhfa.platform.Roles;
-import org.mhfa.partner.AgencyException;
-import org.mhfa.partner.PartnerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,10 +19,13 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * The agencies' Keycloak clients, through the platform's service account: confidential clients for the
  * client-credentials grant whose service account has the realm role {@code partner} and whose access tokens carry the
- * agency's scopes in the claim {@value PartnerScope#CLAIM} (a hardcoded-claim mapper on the client).
+ * agency's scopes in the claim {@value #SCOPES_CLAIM} (a hardcoded-claim mapper on the client).
  */
 @ApplicationScoped
 public class AgencyClients {
+
+    /** The access-token claim that carries an agency's scopes, space-separated. */
+    public static final String SCOPES_CLAIM = "mhfa_scopes";
 
     static final String REALM = "mhfa";
     private static final String SCOPES_MAPPER = "mhfa-scopes";
@@ -53,7 +54,7 @@ public class AgencyClients {
         String uuid;
         try (Response response = realm().clients().create(client)) {
             if (response.getStatus() == 409) {
-                throw new AgencyException("An agency client named " + clientId + " already exists in Keycloak.");
+                throw new ClientExistsException(clientId);
             }
             uuid = CreatedResponseUtil.getCreatedId(response);
         }
@@ -127,7 +128,7 @@ public class AgencyClients {
         mapper.setProtocol("openid-connect");
         mapper.setProtocolMapper("oidc-hardcoded-claim-mapper");
         mapper.setConfig(Map.of(
-                "claim.name", PartnerScope.CLAIM,
+                "claim.name", SCOPES_CLAIM,
                 "claim.value", String.join(" ", scopes),
                 "jsonType.label", "String",
                 "access.token.claim", "true",

@@ -83,6 +83,25 @@ public class TraineeAccounts {
         return password;
     }
 
+    /**
+     * Deletes the account (for an erasure): true when it was deleted, false when it was already gone. Any other answer
+     * of Keycloak is an {@link IdentityProviderUnavailableException}.
+     */
+    public boolean delete(String accountId) {
+        int status = call(() -> {
+            try (Response response = users().delete(accountId)) {
+                return response.getStatus();
+            }
+        });
+        if (status == 204 || status == 200) {
+            return true;
+        }
+        if (status == 404) {
+            return false;
+        }
+        throw new IdentityProviderUnavailableException(new IllegalStateException("Keycloak answered " + status + " to deleting the account"));
+    }
+
     /** A new account and the temporary password to send to its holder. */
     public record Created(Account account, String temporaryPassword) {
     }

@@ -1,6 +1,7 @@
 package org.mhfa.partner;
 
 import org.mhfa.identity.AgencyClients;
+import org.mhfa.identity.ClientExistsException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,12 @@ public class AgencyService {
                 .distinct().toList();
         String slug = QuarkusTransaction.requiringNew().call(() -> freeSlug(slug(registration.name())));
         String clientId = "agency-" + slug;
-        AgencyClients.CreatedClient client = clients.create(clientId, registration.name().strip(), registration.contactEmail().strip(), scopes);
+        AgencyClients.CreatedClient client;
+        try {
+            client = clients.create(clientId, registration.name().strip(), registration.contactEmail().strip(), scopes);
+        } catch (ClientExistsException e) {
+            throw new AgencyException("An agency client named " + clientId + " already exists in Keycloak.");
+        }
         try {
             PartnerAgency agency = QuarkusTransaction.requiringNew().call(() -> {
                 PartnerAgency created = new PartnerAgency();

@@ -1,6 +1,7 @@
 package org.mhfa.partner;
 
 import java.util.Arrays;
+import org.mhfa.identity.AgencyClients;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,7 @@ public enum PartnerScope {
     WEBHOOKS("webhooks", "Subscribe to status webhooks for certificates it has verified");
 
     /** The access-token claim that carries an agency's scopes, space-separated. */
-    public static final String CLAIM = "mhfa_scopes";
+    public static final String CLAIM = AgencyClients.SCOPES_CLAIM;
 
     private final String value;
     private final String description;

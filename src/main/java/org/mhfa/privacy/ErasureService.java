@@ -3,17 +3,14 @@ package org.mhfa.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.keycloak.admin.client.Keycloak;
-import org.mhfa.certificate.Certificate;
 import org.mhfa.identity.ErasedLearnerException;
 import org.mhfa.identity.Learner;
+import org.mhfa.identity.TraineeAccounts;
 
 /**
  * Erases a learner at their request, at once: every holder deletes or pseudonymises its rows, the erasure is recorded under
@@ -27,14 +24,13 @@ public class ErasureService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PersonalData personalData;
-    private final Keycloak keycloak;
-    private final String realm;
+    private final KeptCertificates keptCertificates;
+    private final TraineeAccounts accounts;
 
-    ErasureService(PersonalData personalData, Keycloak keycloak,
-            @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+    ErasureService(PersonalData personalData, KeptCertificates keptCertificates, TraineeAccounts accounts) {
         this.personalData = personalData;
-        this.keycloak = keycloak;
-        this.realm = realm;
+        this.keptCertificates = keptCertificates;
+        this.accounts = accounts;
     }
 
     /** What was erased and what was kept, for the person's own receipt. */
@@ -48,9 +44,7 @@ public class ErasureService {
     /** The certificates that would stay verifiable after an erasure. */
     @Transactional
     public List<KeptCertificate> certificatesKept(Learner learner) {
-        return Certificate.listFor(learner).stream()
-                .map(certificate -> new KeptCertificate(certificate.displayCode(), certificate.courseTitle, certificate.expiresOn))
-                .toList();
+        return keptCertificates.certificatesKept(learner);
     }
 
     /**
@@ -81,19 +75,11 @@ public class ErasureService {
     }
 
     private String deleteAccount(String subject) {
-        int status;
-        try (Response response = keycloak.realm(realm).users().delete(subject)) {
-            status = response.getStatus();
+        try {
+            return accounts.delete(subject) ? "deleted" : "already gone";
         } catch (RuntimeException e) {
             throw new AccountRemovalException(e);
         }
-        if (status == 204 || status == 200) {
-            return "deleted";
-        }
-        if (status == 404) {
-            return "already gone";
-        }
-        throw new AccountRemovalException(new IllegalStateException("Keycloak answered " + status + " to deleting the account"));
     }
 
     private static String pseudonym() {

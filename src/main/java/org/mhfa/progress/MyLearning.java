@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mhfa.certificate.CertificateService;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseModule;
@@ -34,9 +33,9 @@ public class MyLearning {
 
     private final ContentRepository content;
     private final ProgressService progress;
-    private final CertificateService certificates;
+    private final IssuedCertificates certificates;
 
-    MyLearning(ContentRepository content, ProgressService progress, CertificateService certificates) {
+    MyLearning(ContentRepository content, ProgressService progress, IssuedCertificates certificates) {
         this.content = content;
         this.progress = progress;
         this.certificates = certificates;
@@ -139,12 +138,6 @@ public class MyLearning {
 
     @Transactional
     public List<CertificateSummary> certificates(Learner learner) {
-        return certificates.certificatesOf(learner).stream()
-                .map(certificate -> new CertificateSummary(certificate.code, certificate.displayCode(), certificate.courseId,
-                        certificate.courseTitle, certificate.holderName, certificate.issuedOn, certificate.expiresOn,
-                        certificates.status(certificate).label(), "/certificates/" + certificate.code + ".pdf",
-                        certificates.verificationUrl(certificate),
-                        certificates.renewalCourse(certificate).map(course -> "/courses/" + course.id()).orElse(null)))
-                .toList();
+        return certificates.heldBy(learner);
     }
 }

@@ -1,127 +1,89 @@
 package org.mhfa.progress;
 
-import org.mhfa.enrolment.Enrolment;
-import org.mhfa.enrolment.LessonCompleted;
-import org.mhfa.enrolment.LessonProgress;
-import org.mhfa.enrolment.LessonView;
-import org.mhfa.enrolment.LessonViewed;
-import org.mhfa.enrolment.NotEnrolledException;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import org.mhfa.certificate.Certificate;
-import org.mhfa.certificate.CertificateService;
-import org.mhfa.cohort.Attendance;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.Lesson;
+import org.mhfa.enrolment.CoursePosition;
+import org.mhfa.enrolment.CoursePositions;
+import org.mhfa.enrolment.Enrolment;
+import org.mhfa.enrolment.EnrolmentService;
+import org.mhfa.enrolment.LessonProgress;
+import org.mhfa.enrolment.LessonView;
 import org.mhfa.identity.Learner;
+import org.mhfa.quiz.AttemptClosed;
 import org.mhfa.quiz.AttemptStatus;
 import org.mhfa.quiz.QuizAttempt;
 import org.mhfa.scenario.RunStatus;
+import org.mhfa.scenario.ScenarioCompleted;
 import org.mhfa.scenario.ScenarioRun;
 
-/** Enrolment, lesson progress and completion: completing a course issues its certificate. */
+/**
+ * A learner's progress through a course and its completion: completing a course fires {@link CourseCompleted}, which the
+ * certificate feature answers by issuing the certificate in the same transaction. Completion is checked whenever a step
+ * may have been the last: a lesson read, an attempt graded, a scenario finished, attendance marked.
+ */
 @ApplicationScoped
-public class ProgressService {
+public class ProgressService implements CoursePositions {
 
-    private final CertificateService certificates;
-    private final Event<Object> events;
+    /** After the features' own observers of the same event (learning records), as when completion was called directly. */
+    static final int AFTER_FEATURE_OBSERVERS = Interceptor.Priority.APPLICATION + 1000;
 
-    ProgressService(CertificateService certificates, Event<Object> events) {
+    private final EnrolmentService enrolments;
+    private final IssuedCertificates certificates;
+    private final AttendanceRecords attendance;
+    private final Event<CourseCompleted> completed;
+
+    ProgressService(EnrolmentService enrolments, IssuedCertificates certificates, AttendanceRecords attendance,
+            Event<CourseCompleted> completed) {
+        this.enrolments = enrolments;
         this.certificates = certificates;
-        this.events = events;
+        this.attendance = attendance;
+        this.completed = completed;
     }
 
-    /** Enrols the learner; enrolling twice is harmless and returns the first enrolment. */
+    /** Enrols the learner (see {@link EnrolmentService#enrol}). */
     @Transactional
     public Enrolment enrol(Learner learner, Course course) {
-        return Enrolment.find(learner, course.id()).orElseGet(() -> {
-            if (course.isRefresher()) {
-                String refusal = certificates.renewal(learner, course).refusal();
-                if (refusal != null) {
-                    throw new org.mhfa.enrolment.NotRenewableException(refusal);
-                }
-            }
-            Enrolment enrolment = new Enrolment();
-            enrolment.learner = learner;
-            enrolment.courseId = course.id();
-            enrolment.enrolledAt = Instant.now();
-            enrolment.persist();
-            return enrolment;
-        });
-    }
-
-    @Transactional
-    public Optional<Enrolment> enrolment(Learner learner, Course course) {
-        return Enrolment.find(learner, course.id());
-    }
-
-    /**
-     * The learner's enrolment, locked for the rest of the transaction: writes to one learner's progress in one course
-     * happen one after the other, so concurrent requests can neither record a step twice nor issue two certificates.
-     */
-    @Transactional
-    public Enrolment requireEnrolment(Learner learner, Course course) {
-        Enrolment enrolment = Enrolment.find(learner, course.id()).orElseThrow(() -> new NotEnrolledException(course.id()));
-        return lock(enrolment);
-    }
-
-    private static Enrolment lock(Enrolment enrolment) {
-        Enrolment.getEntityManager().refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
-        return enrolment;
-    }
-
-    /** Records when the learner first opened a lesson (for the time spent). */
-    private static void recordFirstView(Enrolment enrolment, Lesson lesson) {
-        if (viewed(enrolment, lesson)) {
-            return;
-        }
-        lock(enrolment);
-        if (!viewed(enrolment, lesson)) {
-            LessonView view = new LessonView();
-            view.enrolment = enrolment;
-            view.lessonId = lesson.id();
-            view.firstViewedAt = Instant.now();
-            view.persist();
-        }
-    }
-
-    private static boolean viewed(Enrolment enrolment, Lesson lesson) {
-        return LessonView.count("enrolment = ?1 and lessonId = ?2", enrolment, lesson.id()) > 0;
+        return enrolments.enrol(learner, course);
     }
 
     /** Records that the learner read the lesson (in the version being served) and completes the course if it was the last step. */
     @Transactional
     public CourseProgress markLessonRead(Learner learner, Course course, Lesson lesson) {
-        Enrolment enrolment = requireEnrolment(learner, course);
-        boolean alreadyRead = LessonProgress.count("enrolment = ?1 and lessonId = ?2", enrolment, lesson.id()) > 0;
-        if (!alreadyRead) {
-            LessonProgress progress = new LessonProgress();
-            progress.enrolment = enrolment;
-            progress.lessonId = lesson.id();
-            progress.contentVersion = lesson.version();
-            progress.completedAt = Instant.now();
-            progress.persist();
-            events.fire(new LessonCompleted(enrolment, course, lesson, progress.completedAt));
-        }
+        Enrolment enrolment = enrolments.requireEnrolment(learner, course);
+        enrolments.recordLessonRead(enrolment, course, lesson);
         return completeIfDone(course, enrolment);
     }
 
+    void attemptClosed(@Observes @Priority(AFTER_FEATURE_OBSERVERS) AttemptClosed closed) {
+        if (closed.attempt().status == AttemptStatus.SUBMITTED) {
+            completeIfDone(closed.course(), closed.attempt().enrolment);
+        }
+    }
+
+    void scenarioCompleted(@Observes @Priority(AFTER_FEATURE_OBSERVERS) ScenarioCompleted completedRun) {
+        completeIfDone(completedRun.course(), completedRun.run().enrolment);
+    }
+
     /**
-     * Records when the e-learning was finished, and completes the enrolment and issues the certificate once the course's
-     * completion rules are met (every required item done at its pass mark, and attendance where the course asks for it).
-     * Call it after anything that may be the last missing step; it does nothing more than once.
+     * Records when the e-learning was finished, and completes the enrolment once the course's completion rules are met
+     * (every required item done at its pass mark, and attendance where the course asks for it), which issues the
+     * certificate. Call it after anything that may be the last missing step; it does nothing more than once.
      */
     @Transactional
     public CourseProgress completeIfDone(Course course, Enrolment enrolment) {
-        lock(enrolment);
+        enrolments.lock(enrolment);
         CourseProgress progress = progressOf(course, enrolment);
         if (progress.elearningDone() && enrolment.elearningCompletedAt == null) {
             enrolment.elearningCompletedAt = Instant.now();
@@ -129,9 +91,8 @@ public class ProgressService {
         }
         if (progress.complete() && enrolment.completedAt == null) {
             enrolment.completedAt = Instant.now();
-            events.fire(new CourseCompleted(enrolment, course));
-            Optional<String> code = certificates.issue(enrolment, course).map(certificate -> certificate.code);
-            return new CourseProgress(course, enrolment, progress.doneItemIds(), code, progress.attendances());
+            completed.fire(new CourseCompleted(enrolment, course));
+            return new CourseProgress(course, enrolment, progress.doneItemIds(), certificates.codeOf(enrolment), progress.attendances());
         }
         return progress;
     }
@@ -150,8 +111,7 @@ public class ProgressService {
         if (enrolment.isEmpty()) {
             return notEnrolled(course);
         }
-        recordFirstView(enrolment.get(), lesson);
-        events.fire(new LessonViewed(enrolment.get(), course, lesson, Instant.now()));
+        enrolments.recordView(enrolment.get(), course, lesson);
         return progressOf(course, enrolment.get());
     }
 
@@ -160,6 +120,13 @@ public class ProgressService {
         return Enrolment.find(learner, course.id())
                 .map(enrolment -> progressOf(course, enrolment))
                 .orElseGet(() -> notEnrolled(course));
+    }
+
+    @Override
+    @Transactional
+    public CoursePosition of(Learner learner, Course course) {
+        CourseProgress progress = progress(learner, course);
+        return new CoursePosition(progress.enrolled(), progress.next(), progress.certificateCode());
     }
 
     /** The progress of someone who has not enrolled: nothing done. */
@@ -186,8 +153,8 @@ public class ProgressService {
         activity.lessons().forEach(lesson -> done.add(lesson.lessonId));
         activity.attempts().stream().filter(attempt -> counts(course, attempt)).forEach(attempt -> done.add(attempt.quizId));
         activity.runs().stream().filter(run -> counts(course, run)).forEach(run -> done.add(run.scenarioId));
-        Optional<String> code = Certificate.findByEnrolment(enrolment).map(certificate -> certificate.code);
-        List<Instant> attendances = course.requiresAttendance() ? Attendance.attendedAt(enrolment.learner.id, course.id()) : List.of();
+        Optional<String> code = certificates.codeOf(enrolment);
+        List<Instant> attendances = course.requiresAttendance() ? attendance.attendedAt(enrolment.learner.id, course.id()) : List.of();
         return new CourseProgress(course, enrolment, Set.copyOf(done), code, attendances);
     }
 

@@ -22,8 +22,8 @@ import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.platform.Roles;
-import org.mhfa.progress.CourseProgress;
-import org.mhfa.progress.ProgressService;
+import org.mhfa.enrolment.CoursePosition;
+import org.mhfa.enrolment.CoursePositions;
 
 /** Knowledge-check pages for trainees: the rules and a start button, the form (answers never marked), the review. */
 @Path("/courses/{courseId}/quizzes/{quizId}")
@@ -33,21 +33,21 @@ public class QuizResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance quiz(Course course, Quiz quiz, CourseProgress progress, AttemptRules rules,
+        static native TemplateInstance quiz(Course course, Quiz quiz, CoursePosition progress, AttemptRules rules,
                 List<QuizAttempt> attempts, String refusal);
 
         static native TemplateInstance form(Course course, Quiz quiz, QuizAttempt attempt, List<ShownQuestion> questions,
                 Instant deadline, FormState state);
 
-        static native TemplateInstance attempt(Course course, AttemptReview review, CourseProgress progress);
+        static native TemplateInstance attempt(Course course, AttemptReview review, CoursePosition progress);
     }
 
     private final CourseCatalogue catalogue;
     private final QuizService quizzes;
-    private final ProgressService progress;
+    private final CoursePositions progress;
     private final CurrentLearner learner;
 
-    QuizResource(CourseCatalogue catalogue, QuizService quizzes, ProgressService progress, CurrentLearner learner) {
+    QuizResource(CourseCatalogue catalogue, QuizService quizzes, CoursePositions progress, CurrentLearner learner) {
         this.catalogue = catalogue;
         this.quizzes = quizzes;
         this.progress = progress;
@@ -58,10 +58,9 @@ public class QuizResource {
     public TemplateInstance quiz(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId) {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
-        CourseProgress courseProgress = progress.progress(learner.get(), course);
+        CoursePosition courseProgress = progress.of(learner.get(), course);
         AttemptRules rules = quizzes.rules(learner.get(), course, quiz);
-        List<QuizAttempt> attempts = courseProgress.enrolled()
-                ? QuizAttempts.closed(courseProgress.enrolment(), quiz.id()) : List.of();
+        List<QuizAttempt> attempts = quizzes.closedAttempts(learner.get(), course, quiz);
         return Templates.quiz(course, quiz, courseProgress, rules, attempts, rules.refusal());
     }
 
@@ -86,7 +85,7 @@ public class QuizResource {
         if (attempt.isOpen()) {
             return form(course, quiz, attempt, FormState.empty());
         }
-        return Templates.attempt(course, quizzes.review(learner.get(), course, quiz, attempt), progress.progress(learner.get(), course));
+        return Templates.attempt(course, quizzes.review(learner.get(), course, quiz, attempt), progress.of(learner.get(), course));
     }
 
     @POST

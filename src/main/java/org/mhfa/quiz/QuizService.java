@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.enrolment.Enrolment;
-import org.mhfa.progress.ProgressService;
+import org.mhfa.enrolment.EnrolmentService;
 
 /** Starts, grades and records knowledge-check attempts under each check's rules; a pass may complete the course. */
 @ApplicationScoped
@@ -28,20 +28,20 @@ public class QuizService {
     /** Grace allowed after a time limit for the page round trip. */
     static final Duration TIME_LIMIT_GRACE = Duration.ofSeconds(30);
 
-    private final ProgressService progress;
+    private final EnrolmentService enrolments;
     private final ObjectMapper json;
     private final Event<AttemptClosed> closed;
     private final SecureRandom random = new SecureRandom();
 
-    QuizService(ProgressService progress, ObjectMapper json, Event<AttemptClosed> closed) {
-        this.progress = progress;
+    QuizService(EnrolmentService enrolments, ObjectMapper json, Event<AttemptClosed> closed) {
+        this.enrolments = enrolments;
         this.json = json;
         this.closed = closed;
     }
 
     @Transactional
     public AttemptRules rules(Learner learner, Course course, Quiz quiz) {
-        return progress.enrolment(learner, course)
+        return enrolments.enrolment(learner, course)
                 .map(enrolment -> rulesFor(enrolment, quiz))
                 .orElse(new AttemptRules(0, quiz.attemptLimit(), null, false, null));
     }
@@ -49,7 +49,7 @@ public class QuizService {
     /** The open attempt, or a new one with freshly drawn questions when the rules allow it. */
     @Transactional
     public QuizAttempt start(Learner learner, Course course, Quiz quiz) {
-        Enrolment enrolment = progress.requireEnrolment(learner, course);
+        Enrolment enrolment = enrolments.requireEnrolment(learner, course);
         AttemptRules rules = rulesFor(enrolment, quiz);
         if (rules.openAttempt() != null) {
             return rules.openAttempt();
@@ -98,8 +98,13 @@ public class QuizService {
         attempt.status = AttemptStatus.SUBMITTED;
         attempt.submittedAt = now;
         closed.fire(new AttemptClosed(attempt, course, quiz, questions, answers, grade));
-        progress.completeIfDone(course, attempt.enrolment);
         return attempt;
+    }
+
+    /** The learner's submitted and expired attempts at the check, oldest first; none when not enrolled. */
+    @Transactional
+    public List<QuizAttempt> closedAttempts(Learner learner, Course course, Quiz quiz) {
+        return enrolments.enrolment(learner, course).map(enrolment -> QuizAttempts.closed(enrolment, quiz.id())).orElse(List.of());
     }
 
     /** The learner's own attempt; another learner's attempt is reported as absent. */

@@ -19,8 +19,8 @@ import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.platform.Roles;
-import org.mhfa.progress.CourseProgress;
-import org.mhfa.progress.ProgressService;
+import org.mhfa.enrolment.CoursePosition;
+import org.mhfa.enrolment.CoursePositions;
 
 /**
  * The scenario player for trainees: content warning and start, one node at a time with its choices, feedback on the
@@ -33,16 +33,16 @@ public class ScenarioResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scenario(Course course, Scenario scenario, CourseProgress progress, RunView run,
+        static native TemplateInstance scenario(Course course, Scenario scenario, CoursePosition progress, RunView run,
                 boolean left);
     }
 
     private final CourseCatalogue catalogue;
     private final ScenarioService scenarios;
-    private final ProgressService progress;
+    private final CoursePositions progress;
     private final CurrentLearner learner;
 
-    ScenarioResource(CourseCatalogue catalogue, ScenarioService scenarios, ProgressService progress, CurrentLearner learner) {
+    ScenarioResource(CourseCatalogue catalogue, ScenarioService scenarios, CoursePositions progress, CurrentLearner learner) {
         this.catalogue = catalogue;
         this.scenarios = scenarios;
         this.progress = progress;
@@ -57,7 +57,7 @@ public class ScenarioResource {
         RunView run = scenarios.current(learner.get(), course, scenario)
                 .filter(current -> current.status != RunStatus.LEFT)
                 .map(current -> scenarios.view(scenario, current)).orElse(null);
-        return Templates.scenario(course, scenario, progress.progress(learner.get(), course), run, left != null);
+        return Templates.scenario(course, scenario, progress.of(learner.get(), course), run, left != null);
     }
 
     @POST

@@ -18,18 +18,18 @@ import java.util.Optional;
 import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.enrolment.Enrolment;
-import org.mhfa.progress.ProgressService;
+import org.mhfa.enrolment.EnrolmentService;
 
 /** Plays branching scenarios: starts a run, applies choices, steps back, leaves, and finishes at an end node. */
 @ApplicationScoped
 public class ScenarioService {
 
-    private final ProgressService progress;
+    private final EnrolmentService enrolments;
     private final ObjectMapper json;
     private final Event<Object> events;
 
-    ScenarioService(ProgressService progress, ObjectMapper json, Event<Object> events) {
-        this.progress = progress;
+    ScenarioService(EnrolmentService enrolments, ObjectMapper json, Event<Object> events) {
+        this.enrolments = enrolments;
         this.json = json;
         this.events = events;
     }
@@ -37,14 +37,14 @@ public class ScenarioService {
     /** The run to show: the active one (to resume), else the latest finished one; empty if never played. */
     @Transactional
     public Optional<ScenarioRun> current(Learner learner, Course course, Scenario scenario) {
-        return progress.enrolment(learner, course).flatMap(enrolment -> ScenarioRun.active(enrolment, scenario.id())
+        return enrolments.enrolment(learner, course).flatMap(enrolment -> ScenarioRun.active(enrolment, scenario.id())
                 .or(() -> ScenarioRun.latest(enrolment, scenario.id())));
     }
 
     /** Starts a new play-through at the start node; an unfinished one is left behind. */
     @Transactional
     public ScenarioRun start(Learner learner, Course course, Scenario scenario) {
-        Enrolment enrolment = progress.requireEnrolment(learner, course);
+        Enrolment enrolment = enrolments.requireEnrolment(learner, course);
         ScenarioRun.active(enrolment, scenario.id()).ifPresent(previous -> finish(previous, RunStatus.LEFT, null));
         ScenarioRun run = new ScenarioRun();
         run.enrolment = enrolment;
@@ -84,7 +84,6 @@ public class ScenarioService {
             finish(run, RunStatus.COMPLETED, reached.outcome());
             run.passed = finalScore >= scenario.passScore();
             events.fire(new ScenarioCompleted(run, course, scenario, reached));
-            progress.completeIfDone(course, run.enrolment);
         }
         return run;
     }

@@ -21,7 +21,7 @@ import org.mhfa.platform.Roles;
 import org.mhfa.progress.CourseProgress;
 import org.mhfa.progress.ProgressService;
 import io.quarkus.security.identity.SecurityIdentity;
-import org.mhfa.certificate.CertificateService;
+import org.mhfa.enrolment.RenewalCheck;
 import org.mhfa.enrolment.Renewal;
 
 /** Pages: the catalogue (anyone), a course's overview with the viewer's progress, and enrolment (trainees). */
@@ -40,11 +40,11 @@ public class CatalogueResource {
     private final ProgressService progress;
     private final CurrentLearner learner;
     private final SecurityIdentity identity;
-    private final CertificateService certificates;
+    private final RenewalCheck renewals;
 
     CatalogueResource(CourseCatalogue catalogue, ProgressService progress, CurrentLearner learner, SecurityIdentity identity,
-            CertificateService certificates) {
-        this.certificates = certificates;
+            RenewalCheck renewals) {
+        this.renewals = renewals;
         this.catalogue = catalogue;
         this.progress = progress;
         this.learner = learner;
@@ -64,7 +64,7 @@ public class CatalogueResource {
         Course course = catalogue.course(courseId);
         boolean signedIn = identity.hasRole(Roles.TRAINEE);
         CourseProgress courseProgress = signedIn ? progress.progress(learner.get(), course) : progress.notEnrolled(course);
-        Renewal renewal = signedIn && course.isRefresher() ? certificates.renewal(learner.get(), course) : null;
+        Renewal renewal = signedIn && course.isRefresher() ? renewals.renewal(learner.get(), course) : null;
         return Templates.course(course, courseProgress, signedIn, renewal);
     }
 

@@ -1,8 +1,10 @@
 package org.mhfa.enrolment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mhfa.identity.Learner;
@@ -15,7 +17,7 @@ import org.mhfa.privacy.PersonalDataHolder;
  * issued for stays (course and dates, under the pseudonym), since the certificate points to it.
  */
 @ApplicationScoped
-public class ProgressPersonalData implements PersonalDataHolder {
+public class EnrolmentPersonalData implements PersonalDataHolder {
 
     /** An enrolment in the export. */
     public record EnrolmentData(long id, String courseId, Instant enrolledAt, Instant elearningCompletedAt, Instant completedAt,
@@ -31,9 +33,11 @@ public class ProgressPersonalData implements PersonalDataHolder {
     }
 
     private final EntityManager entityManager;
+    private final Instance<KeptEnrolments> keptEnrolments;
 
-    ProgressPersonalData(EntityManager entityManager) {
+    EnrolmentPersonalData(EntityManager entityManager, Instance<KeptEnrolments> keptEnrolments) {
         this.entityManager = entityManager;
+        this.keptEnrolments = keptEnrolments;
     }
 
     @Override
@@ -85,8 +89,11 @@ public class ProgressPersonalData implements PersonalDataHolder {
                 .setParameter(1, erasure.learner().id).executeUpdate();
         entityManager.createQuery("delete from LessonProgress p where p.enrolment in (select e from Enrolment e where e.learner = :learner)")
                 .setParameter("learner", erasure.learner()).executeUpdate();
-        entityManager.createQuery("delete from Enrolment e where e.learner = :learner "
-                        + "and not exists (select c from org.mhfa.certificate.Certificate c where c.enrolment = e)")
-                .setParameter("learner", erasure.learner()).executeUpdate();
+        Set<Long> kept = new HashSet<>();
+        keptEnrolments.forEach(holder -> kept.addAll(holder.keptEnrolmentIds(erasure.learner())));
+        entityManager.createQuery("delete from Enrolment e where e.learner = :learner and e.id not in :kept")
+                .setParameter("learner", erasure.learner())
+                .setParameter("kept", kept.isEmpty() ? Set.of(-1L) : kept)
+                .executeUpdate();
     }
 }
