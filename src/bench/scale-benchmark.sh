@@ -58,7 +58,7 @@ if [ "${REUSE_DB:-0}" != 1 ]; then
   echo "== generating $TRAINEES trainees"
   INSTRUCTOR=$(token instructor)
   curl -fs -H "Authorization: Bearer $INSTRUCTOR" "$BASE/api/instructor/cohorts" >/dev/null
-  java -jar "$APP" generate-scale-data --jdbc-url "$JDBC" --trainees "$TRAINEES" --base-url "$BASE" \
+  src/bench/tools.sh generate-scale-data --jdbc-url "$JDBC" --trainees "$TRAINEES" --base-url "$BASE" \
     --benchmark-instructor "$(subject "$INSTRUCTOR")"
   echo
   echo "== the demo trainee takes the course part of the way"

@@ -4,9 +4,6 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
 import org.mhfa.certificate.CertificateSampleCommand;
-import org.mhfa.tooling.ScaleDataGenerator;
-import org.mhfa.tooling.ContentBenchmark;
-import org.mhfa.tooling.ContentGenerator;
 import org.mhfa.catalogue.ValidateCommand;
 
 /** The one executable: serves the platform, or runs a subcommand such as {@code validate <content dir>}. */
@@ -21,14 +18,10 @@ public final class Main {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             int exit = switch (args[0]) {
                 case "validate" -> ValidateCommand.run(rest, System.out, System.err);
-                case "generate-content" -> ContentGenerator.run(rest, System.out, System.err);
-                case "benchmark-content" -> ContentBenchmark.run(rest, System.out, System.err);
                 case "certificate-sample" -> CertificateSampleCommand.run(rest, System.out, System.err);
-                case "generate-scale-data" -> ScaleDataGenerator.run(rest, System.out, System.err);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'; commands: validate <content dir>, "
-                            + "generate-content <dir>, benchmark-content <content dir>, certificate-sample --name … --course … --out …, "
-                            + "generate-scale-data --jdbc-url …");
+                            + "certificate-sample --name … --course … --out … (the generators and benchmarks: src/bench/tools.sh)");
                     yield 2;
                 }
             };
