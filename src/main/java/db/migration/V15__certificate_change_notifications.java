@@ -3,7 +3,6 @@ package db.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.mhfa.platform.DatabaseKind;
 
 /**
  * On PostgreSQL, every change to a certificate row announces its code on the {@code certificate_changed} channel when
@@ -14,7 +13,7 @@ public class V15__certificate_change_notifications extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!DatabaseKind.isPostgresql(context.getConnection())) {
+        if (!PostgresqlOnly.applies(context)) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

@@ -3,7 +3,6 @@ package db.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.mhfa.platform.DatabaseKind;
 
 /**
  * On PostgreSQL, the verification log's indexes cover only partner verifications, the only entries ever looked up by
@@ -14,7 +13,7 @@ public class V16__partner_only_verification_log_indexes extends BaseJavaMigratio
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!DatabaseKind.isPostgresql(context.getConnection())) {
+        if (!PostgresqlOnly.applies(context)) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

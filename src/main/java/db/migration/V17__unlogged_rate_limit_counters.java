@@ -3,7 +3,6 @@ package db.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.mhfa.platform.DatabaseKind;
 
 /**
  * On PostgreSQL, the rate-limit counters live in an unlogged table with room on each page: they are ephemeral (a
@@ -15,7 +14,7 @@ public class V17__unlogged_rate_limit_counters extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!DatabaseKind.isPostgresql(context.getConnection())) {
+        if (!PostgresqlOnly.applies(context)) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

@@ -13,7 +13,7 @@ public class ApiProblemFilter {
     public void addProblemBody(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
         String path = request.getUriInfo().getPath();
-        if (status < 400 || response.hasEntity() || !path.startsWith("/api/")) {
+        if (status < 400 || response.hasEntity() || !ErrorResponses.isApi(path)) {
             return;
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
@@ -26,7 +26,7 @@ public class ApiProblemFilter {
         } else if (status == 401) {
             detail = "Sign in first: send a bearer token from the identity provider.";
         }
-        response.setEntity(new Problem("https://mhfa.example/problems/" + status, title, status, detail, path, null),
+        response.setEntity(new Problem(Problem.type("http-" + status), title, status, detail, path, null),
                 null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

@@ -18,14 +18,28 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static Response of(UriInfo uri, int status, String title, String detail) {
-        return of(uri, status, title, detail, null);
+    /** The answer to a domain exception; the problem's type is named after it (see {@link Problem}). */
+    public static Response of(UriInfo uri, Throwable cause, int status, String title, String detail) {
+        return of(uri, cause, status, title, detail, null);
     }
 
-    public static Response of(UriInfo uri, int status, String title, String detail, Map<String, String> errors) {
+    /** The answer to a domain exception, with one message per invalid field. */
+    public static Response of(UriInfo uri, Throwable cause, int status, String title, String detail, Map<String, String> errors) {
+        return answer(uri, Problem.type(cause.getClass()), status, title, detail, errors);
+    }
+
+    /** The answer to a failure that has no domain exception: {@code cause} names it (kebab case). */
+    public static Response of(UriInfo uri, String cause, int status, String title, String detail) {
+        return of(uri, cause, status, title, detail, null);
+    }
+
+    public static Response of(UriInfo uri, String cause, int status, String title, String detail, Map<String, String> errors) {
+        return answer(uri, Problem.type(cause), status, title, detail, errors);
+    }
+
+    private static Response answer(UriInfo uri, String type, int status, String title, String detail, Map<String, String> errors) {
         String path = uri == null ? "" : uri.getPath();
-        if (path.startsWith("/api/") || path.equals("/api")) {
-            String type = "https://mhfa.example/problems/" + slug(title);
+        if (isApi(path)) {
             return Response.status(status)
                     .type(Problem.MEDIA_TYPE)
                     .entity(new Problem(type, title, status, detail, path, errors))
@@ -37,7 +51,8 @@ public final class ErrorResponses {
                 .build();
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    /** Paths whose callers are programs, answered with problem+json rather than a page. */
+    public static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api");
     }
 }

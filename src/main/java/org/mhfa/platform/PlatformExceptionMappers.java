@@ -20,12 +20,12 @@ public class PlatformExceptionMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 404, "Not found", "There is nothing at this address.");
+        return ErrorResponses.of(uri, "not-found", 404, "Not found", "There is nothing at this address.");
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 403, "Forbidden", "Your account does not have access to this.");
+        return ErrorResponses.of(uri, "forbidden", 403, "Forbidden", "Your account does not have access to this.");
     }
 
     @ServerExceptionMapper
@@ -35,7 +35,7 @@ public class PlatformExceptionMappers {
             String path = violation.getPropertyPath().toString();
             errors.put(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
         });
-        return ErrorResponses.of(uri, 400, "Invalid request", "Some fields are missing or invalid.", errors);
+        return ErrorResponses.of(uri, "invalid-request", 400, "Invalid request", "Some fields are missing or invalid.", errors);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)
@@ -46,7 +46,7 @@ public class PlatformExceptionMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return ErrorResponses.of(uri, 400, "Invalid request", "The request body is not valid JSON of the expected shape" + where + ".");
+        return ErrorResponses.of(uri, "unreadable-json", 400, "Invalid request", "The request body is not valid JSON of the expected shape" + where + ".");
     }
 
     @ServerExceptionMapper
@@ -54,16 +54,16 @@ public class PlatformExceptionMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return ErrorResponses.of(uri, status, "Server error", "Something went wrong on our side. Please try again.");
+            return ErrorResponses.of(uri, "server-error", status, "Server error", "Something went wrong on our side. Please try again.");
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
-        return ErrorResponses.of(uri, status, reason == null ? "Bad request" : reason.getReasonPhrase(), messageOf(e));
+        return ErrorResponses.of(uri, "http-" + status, status, reason == null ? "Bad request" : reason.getReasonPhrase(), messageOf(e));
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
-        return ErrorResponses.of(uri, 500, "Server error", "Something went wrong on our side. Please try again.");
+        return ErrorResponses.of(uri, "server-error", 500, "Server error", "Something went wrong on our side. Please try again.");
     }
 
     private static String messageOf(WebApplicationException e) {

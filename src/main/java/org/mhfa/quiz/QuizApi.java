@@ -111,13 +111,13 @@ public class QuizApi {
         Map<String, List<String>> answers = SubmittedAnswers.fromJson(QuizDraw.drawnQuestions(quiz, open), submission.answers());
         QuizAttempt attempt = quizzes.submit(learner.get(), course, quiz, attemptId, answers);
         if (attempt.status == AttemptStatus.EXPIRED) {
-            return ErrorResponses.of(uri, 409, "Time is up", "The answers arrived after the time limit; the attempt counts and scores nothing.");
+            return ErrorResponses.of(uri, "time-is-up", 409, "Time is up", "The answers arrived after the time limit; the attempt counts and scores nothing.");
         }
         return Response.ok(view(course, quiz, attempt)).build();
     }
 
     private QuizAttempt own(Course course, Quiz quiz, long attemptId) {
-        return quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        return quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId).orElseThrow(AttemptNotFoundException::new);
     }
 
     private AttemptView view(Course course, Quiz quiz, QuizAttempt attempt) {

@@ -81,7 +81,7 @@ public class QuizResource {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
         QuizAttempt attempt = quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId)
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+                .orElseThrow(AttemptNotFoundException::new);
         if (attempt.isOpen()) {
             return form(course, quiz, attempt, FormState.empty());
         }
@@ -96,7 +96,7 @@ public class QuizResource {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
         QuizAttempt attempt = quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId)
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+                .orElseThrow(AttemptNotFoundException::new);
         List<Question> questions = QuizDraw.drawnQuestions(quiz, attempt);
         try {
             quizzes.submit(learner.get(), course, quiz, attemptId, SubmittedAnswers.fromForm(questions, form));

@@ -76,7 +76,7 @@ public class QuizService {
      */
     @Transactional
     public QuizAttempt submit(Learner learner, Course course, Quiz quiz, long attemptId, Map<String, List<String>> answers) {
-        QuizAttempt attempt = attemptOf(learner, course.id(), quiz.id(), attemptId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        QuizAttempt attempt = attemptOf(learner, course.id(), quiz.id(), attemptId).orElseThrow(AttemptNotFoundException::new);
         if (!attempt.isOpen()) {
             throw new AttemptNotAllowedException("This attempt has already been submitted.", null);
         }

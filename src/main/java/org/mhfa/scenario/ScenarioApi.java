@@ -75,7 +75,7 @@ public class ScenarioApi {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
         return scenarios.view(scenario, scenarios.runOf(learner.get(), course.id(), scenario.id(), runId)
-                .orElseThrow(jakarta.ws.rs.NotFoundException::new));
+                .orElseThrow(RunNotFoundException::new));
     }
 
     @POST

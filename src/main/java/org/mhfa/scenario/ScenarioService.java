@@ -144,7 +144,7 @@ public class ScenarioService {
     }
 
     private ScenarioRun activeRun(Learner learner, Course course, Scenario scenario, long runId) {
-        ScenarioRun run = runOf(learner, course.id(), scenario.id(), runId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        ScenarioRun run = runOf(learner, course.id(), scenario.id(), runId).orElseThrow(RunNotFoundException::new);
         if (run.status != RunStatus.ACTIVE) {
             throw new ScenarioChangedException("This play-through has ended; start the scenario again to play it once more.");
         }

@@ -16,31 +16,31 @@ public class PartnerExceptionMappers {
 
     @ServerExceptionMapper
     public Response agency(AgencyException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 409, "Not possible for this agency", e.getMessage());
+        return ErrorResponses.of(uri, e, 409, "Not possible for this agency", e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response invalidAgency(InvalidAgencyException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 400, "Invalid agency", e.getMessage(), e.errors());
+        return ErrorResponses.of(uri, e, 400, "Invalid agency", e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
     public Response notPermitted(PartnerAccessException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 403, "Not permitted for this agency", e.getMessage());
+        return ErrorResponses.of(uri, e, 403, "Not permitted for this agency", e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response unknown(PartnerNotFoundException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 404, "Not found", e.getMessage());
+        return ErrorResponses.of(uri, e, 404, "Not found", e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response tooMany(TooManyEntriesException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 413, "Too many entries", e.getMessage());
+        return ErrorResponses.of(uri, e, 413, "Too many entries", e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response badRequest(InvalidPartnerRequestException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 400, "Invalid request", e.getMessage(), e.errors());
+        return ErrorResponses.of(uri, e, 400, "Invalid request", e.getMessage(), e.errors());
     }
 }

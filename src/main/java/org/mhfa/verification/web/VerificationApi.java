@@ -28,7 +28,7 @@ import org.mhfa.platform.Problem;
 public class VerificationApi {
 
     /** The one answer for unknown and malformed codes alike: it does not repeat the input. */
-    static final Problem NOT_FOUND = new Problem("https://mhfa.example/problems/certificate-not-found", "Certificate not found", 404,
+    static final Problem NOT_FOUND = new Problem(Problem.type(UnknownCertificateException.class), "Certificate not found", 404,
             "No certificate with this code was found. Check the code and try again.", null, null);
 
     private final VerificationService verification;
