@@ -85,9 +85,9 @@ public record Course(String id, String title, String summary, int validityMonths
         return items().filter(item -> item instanceof Quiz && item.id().equals(quizId)).map(Quiz.class::cast).findFirst();
     }
 
-    public Optional<org.mhfa.catalogue.Scenario> scenario(String scenarioId) {
-        return items().filter(item -> item instanceof org.mhfa.catalogue.Scenario && item.id().equals(scenarioId))
-                .map(org.mhfa.catalogue.Scenario.class::cast).findFirst();
+    public Optional<Scenario> scenario(String scenarioId) {
+        return items().filter(item -> item instanceof Scenario && item.id().equals(scenarioId))
+                .map(Scenario.class::cast).findFirst();
     }
 
     /** The item after the given one in course order, if any. */

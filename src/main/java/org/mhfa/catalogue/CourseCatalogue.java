@@ -26,7 +26,7 @@ public class CourseCatalogue {
                 () -> new UnknownContentException("The course '" + course.title() + "' has no lesson '" + lessonId + "'."));
     }
 
-    public org.mhfa.catalogue.Scenario scenario(Course course, String scenarioId) {
+    public Scenario scenario(Course course, String scenarioId) {
         return course.scenario(scenarioId).orElseThrow(
                 () -> new UnknownContentException("The course '" + course.title() + "' has no scenario '" + scenarioId + "'."));
     }
