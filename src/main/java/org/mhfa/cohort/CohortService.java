@@ -96,6 +96,39 @@ public class CohortService {
                     Map.of("emails", "Give at most " + config.maxAddressesPerRequest() + " addresses at a time."));
         }
         Map<String, String> invalid = new LinkedHashMap<>();
+        Set<String> candidates = usableAddresses(rawAddresses, invalid);
+        List<CohortMember> members = CohortMember.listFor(cohort);
+        List<String> alreadyMembers = new ArrayList<>();
+        Map<String, Optional<TraineeAccounts.Account>> newcomers = newcomers(course, candidates, CurrentMembers.of(members),
+                alreadyMembers, invalid);
+
+        // checked before any account is created or reset, so a cohort that is full changes nothing
+        int placesLeft = cohort.capacity - members.size();
+        if (newcomers.size() > placesLeft) {
+            throw new CohortFullException(cohort.capacity, Math.max(placesLeft, 0), newcomers.size());
+        }
+
+        List<EnrolmentReport.Enrolled> enrolled = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Map.Entry<String, Optional<TraineeAccounts.Account>> newcomer : newcomers.entrySet()) {
+            String address = newcomer.getKey();
+            Invitee invitee;
+            try {
+                invitee = invitee(address, newcomer.getValue());
+            } catch (TraineeAccounts.AccountRefusedException e) {
+                invalid.put(address, e.getMessage());
+                continue;
+            }
+            enrolled.add(admit(cohort, course, invitee, now));
+        }
+        return new EnrolmentReport(enrolled, alreadyMembers, invalid, cohort.capacity - members.size() - enrolled.size());
+    }
+
+    /**
+     * The well-formed addresses among the raw ones, normalised and without repeats, in the order given; each unusable
+     * one goes into {@code invalid} with its problem.
+     */
+    private static Set<String> usableAddresses(List<String> rawAddresses, Map<String, String> invalid) {
         Set<String> candidates = new LinkedHashSet<>();
         for (String raw : rawAddresses) {
             String address = raw == null ? "" : raw.strip();
@@ -106,30 +139,45 @@ public class CohortService {
                 candidates.add(EmailAddresses.normalise(address));
             }
         }
-        List<CohortMember> members = CohortMember.listFor(cohort);
-        Set<String> memberAddresses = new HashSet<>();
-        Set<Long> memberLearners = new HashSet<>();
-        for (CohortMember member : members) {
-            memberLearners.add(member.learner.id);
-            if (member.invitedEmail != null) {
-                memberAddresses.add(member.invitedEmail.toLowerCase(Locale.ROOT));
-            }
-            if (member.learner.email != null) {
-                memberAddresses.add(member.learner.email.toLowerCase(Locale.ROOT));
-            }
-        }
+        return candidates;
+    }
 
-        List<String> alreadyMembers = new ArrayList<>();
+    /** Who is in the cohort already: the addresses they were invited with or sign in with (lower case), and their learner ids. */
+    private record CurrentMembers(Set<String> addresses, Set<Long> learners) {
+
+        static CurrentMembers of(List<CohortMember> members) {
+            Set<String> addresses = new HashSet<>();
+            Set<Long> learners = new HashSet<>();
+            for (CohortMember member : members) {
+                learners.add(member.learner.id);
+                if (member.invitedEmail != null) {
+                    addresses.add(member.invitedEmail.toLowerCase(Locale.ROOT));
+                }
+                if (member.learner.email != null) {
+                    addresses.add(member.learner.email.toLowerCase(Locale.ROOT));
+                }
+            }
+            return new CurrentMembers(addresses, learners);
+        }
+    }
+
+    /**
+     * The candidates to enrol, each with the account that already exists for the address, if any. Members already in
+     * the cohort (by address, learner or account, also two addresses of one account) go into {@code alreadyMembers};
+     * those a refresher course cannot renew go into {@code invalid}. Nothing is created or changed here.
+     */
+    private Map<String, Optional<TraineeAccounts.Account>> newcomers(Course course, Set<String> candidates, CurrentMembers members,
+            List<String> alreadyMembers, Map<String, String> invalid) {
         Map<String, Optional<TraineeAccounts.Account>> newcomers = new LinkedHashMap<>();
         Set<String> newcomerAccounts = new HashSet<>();
         for (String address : candidates) {
-            if (memberAddresses.contains(address)) {
+            if (members.addresses().contains(address)) {
                 alreadyMembers.add(address);
                 continue;
             }
             Optional<TraineeAccounts.Account> account = accounts.findByEmail(address);
             Optional<Learner> learner = account.flatMap(found -> Learner.findBySubject(found.id()));
-            if (learner.isPresent() && memberLearners.contains(learner.get().id)
+            if (learner.isPresent() && members.learners().contains(learner.get().id)
                     || account.isPresent() && !newcomerAccounts.add(account.get().id())) {
                 alreadyMembers.add(address);
                 continue;
@@ -145,51 +193,50 @@ public class CohortService {
             }
             newcomers.put(address, account);
         }
+        return newcomers;
+    }
 
-        int placesLeft = cohort.capacity - members.size();
-        if (newcomers.size() > placesLeft) {
-            throw new CohortFullException(cohort.capacity, Math.max(placesLeft, 0), newcomers.size());
-        }
+    /** A newcomer with the account they will sign in with, and the temporary password their invitation carries, if any. */
+    private record Invitee(String address, TraineeAccounts.Account account, String temporaryPassword, boolean accountCreated) {
+    }
 
-        List<EnrolmentReport.Enrolled> enrolled = new ArrayList<>();
-        Instant now = Instant.now();
-        for (Map.Entry<String, Optional<TraineeAccounts.Account>> newcomer : newcomers.entrySet()) {
-            String address = newcomer.getKey();
-            TraineeAccounts.Account account;
-            String temporaryPassword = null;
-            boolean created = false;
-            try {
-                if (newcomer.getValue().isPresent()) {
-                    account = newcomer.getValue().get();
-                    if (account.awaitingFirstSignIn() && Learner.findBySubject(account.id()).isEmpty()) {
-                        // an account that was never used: the invitation carries a fresh temporary password
-                        temporaryPassword = accounts.resetTemporaryPassword(account.id());
-                    }
-                } else {
-                    TraineeAccounts.Created newAccount = accounts.create(address);
-                    account = newAccount.account();
-                    temporaryPassword = newAccount.temporaryPassword();
-                    created = true;
-                }
-            } catch (TraineeAccounts.AccountRefusedException e) {
-                invalid.put(address, e.getMessage());
-                continue;
-            }
-            Optional<Learner> known = Learner.findBySubject(account.id());
-            Learner learner = known.orElseGet(() -> newLearner(account, now));
-            CohortMember member = new CohortMember();
-            member.cohort = cohort;
-            member.learner = learner;
-            member.invitedEmail = address;
-            member.status = known.isEmpty() || temporaryPassword != null ? MemberStatus.INVITED : MemberStatus.ACTIVE;
-            member.enrolledAt = now;
-            member.persist();
-            progress.enrol(learner, course);
-            enrolled.add(new EnrolmentReport.Enrolled(address, learner.id, created));
-            invitations.fire(new InvitationDue(address, cohort.name, course.id(), course.title(), cohort.startsOn, cohort.endsOn,
-                    cohort.place, cohort.videoLink, cohort.owner.displayName, temporaryPassword));
+    /**
+     * Makes sure the newcomer has an account they can sign in with: creates one in Keycloak when there is none, and
+     * gives an account that was never used a fresh temporary password.
+     */
+    private Invitee invitee(String address, Optional<TraineeAccounts.Account> existing) {
+        if (existing.isEmpty()) {
+            TraineeAccounts.Created created = accounts.create(address);
+            return new Invitee(address, created.account(), created.temporaryPassword(), true);
         }
-        return new EnrolmentReport(enrolled, alreadyMembers, invalid, cohort.capacity - members.size() - enrolled.size());
+        TraineeAccounts.Account account = existing.get();
+        String temporaryPassword = null;
+        if (account.awaitingFirstSignIn() && Learner.findBySubject(account.id()).isEmpty()) {
+            // an account that was never used: the invitation carries a fresh temporary password
+            temporaryPassword = accounts.resetTemporaryPassword(account.id());
+        }
+        return new Invitee(address, account, temporaryPassword, false);
+    }
+
+    /**
+     * Makes the invitee a member of the cohort and enrols them in its course (creating their learner record if they have
+     * none), and announces the invitation, which is mailed once the transaction commits.
+     */
+    private EnrolmentReport.Enrolled admit(Cohort cohort, Course course, Invitee invitee, Instant now) {
+        Optional<Learner> known = Learner.findBySubject(invitee.account().id());
+        Learner learner = known.orElseGet(() -> newLearner(invitee.account(), now));
+        CohortMember member = new CohortMember();
+        member.cohort = cohort;
+        member.learner = learner;
+        member.invitedEmail = invitee.address();
+        member.status = known.isEmpty() || invitee.temporaryPassword() != null ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+        member.enrolledAt = now;
+        member.persist();
+        progress.enrol(learner, course);
+        EnrolmentReport.Enrolled enrolled = new EnrolmentReport.Enrolled(invitee.address(), learner.id, invitee.accountCreated());
+        invitations.fire(new InvitationDue(invitee.address(), cohort.name, course.id(), course.title(), cohort.startsOn, cohort.endsOn,
+                cohort.place, cohort.videoLink, cohort.owner.displayName, invitee.temporaryPassword()));
+        return enrolled;
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.mhfa.identity.CurrentLearner;
+import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 
 /** "My data": download everything held about me, or have it erased (with a plain statement of what stays). */
@@ -62,7 +63,7 @@ public class PrivacyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response erase(@FormParam("confirm") String confirm) {
         if (!"yes".equals(confirm)) {
-            return Response.status(400).entity(Templates.privacy(erasures.certificatesKept(learner.get()), CONFIRM_ERROR)).build();
+            return FormResponses.invalid(Templates.privacy(erasures.certificatesKept(learner.get()), CONFIRM_ERROR));
         }
         erasures.erase(learner.get());
         session.logout().await().indefinitely();

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
+import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 import org.mhfa.enrolment.CoursePosition;
 import org.mhfa.enrolment.CoursePositions;
@@ -103,7 +104,7 @@ public class QuizResource {
             return Response.seeOther(attemptUri(course, quiz, attemptId)).build();
         } catch (InvalidSubmissionException e) {
             FormState state = new FormState(SubmittedAnswers.lenient(questions, form), e.fieldErrors());
-            return Response.status(400).entity(form(course, quiz, attempt, state)).build();
+            return FormResponses.invalid(form(course, quiz, attempt, state));
         }
     }
 

@@ -39,6 +39,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
+import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 
 /** The instructor pages of cohorts: the list and a create form, a cohort with its members and sessions, attendance. */
@@ -113,7 +114,7 @@ public class CohortResource {
                 errors.putAll(e.errors());
             }
         }
-        return Response.status(400).entity(listPage(0, form, errors)).build();
+        return FormResponses.invalid(listPage(0, form, errors));
     }
 
     @GET
@@ -129,8 +130,8 @@ public class CohortResource {
         Cohort cohort = access.cohort(id);
         List<String> addresses = EmailAddresses.split(emails);
         if (addresses.isEmpty()) {
-            return Response.status(400).entity(cohortPage(cohort.id, "", Map.of("emails", "Give at least one e-mail address."),
-                    null, SessionForm.empty(), Map.of())).build();
+            return FormResponses.invalid(cohortPage(cohort.id, "", Map.of("emails", "Give at least one e-mail address."),
+                    null, SessionForm.empty(), Map.of()));
         }
         try {
             EnrolmentReport report = service.enrol(cohort, addresses);
@@ -140,13 +141,13 @@ public class CohortResource {
                     : Map.of("emails", report.invalid().size() == 1 ? "One address could not be used; it is still in the box."
                             : report.invalid().size() + " addresses could not be used; they are still in the box.");
             int status = report.enrolled().isEmpty() && report.alreadyMembers().isEmpty() ? 400 : 200;
-            return Response.status(status).entity(cohortPage(cohort.id, retry, errors, report, SessionForm.empty(), Map.of())).build();
+            return FormResponses.withStatus(status, cohortPage(cohort.id, retry, errors, report, SessionForm.empty(), Map.of()));
         } catch (CohortFullException e) {
-            return Response.status(409).entity(cohortPage(cohort.id, emails, Map.of("emails", e.getMessage()), null,
-                    SessionForm.empty(), Map.of())).build();
+            return FormResponses.withStatus(409, cohortPage(cohort.id, emails, Map.of("emails", e.getMessage()), null,
+                    SessionForm.empty(), Map.of()));
         } catch (InvalidCohortInputException e) {
-            return Response.status(400).entity(cohortPage(cohort.id, emails, Map.of("emails", e.errors().values().iterator().next()),
-                    null, SessionForm.empty(), Map.of())).build();
+            return FormResponses.invalid(cohortPage(cohort.id, emails, Map.of("emails", e.errors().values().iterator().next()),
+                    null, SessionForm.empty(), Map.of()));
         }
     }
 
@@ -165,7 +166,7 @@ public class CohortResource {
         SessionRequest request = new SessionRequest(start, number(durationMinutes, "durationMinutes", errors), place, videoLink);
         validate(request, errors);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(cohortPage(cohort.id, "", Map.of(), null, form, errors)).build();
+            return FormResponses.invalid(cohortPage(cohort.id, "", Map.of(), null, form, errors));
         }
         TrainingSession session = service.addSession(cohort, request);
         return Response.seeOther(URI.create("/instructor/cohorts/" + cohort.id + "/sessions/" + session.id)).build();
@@ -218,7 +219,7 @@ public class CohortResource {
                 errors.put("attendance", e.getMessage());
             }
         }
-        return Response.status(400).entity(Templates.session(views.sessionDetail(cohort.id, session.id), errors, false)).build();
+        return FormResponses.invalid(Templates.session(views.sessionDetail(cohort.id, session.id), errors, false));
     }
 
     private TemplateInstance listPage(int page, CohortForm form, Map<String, String> errors) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 
 /** The administrators' pages for partner agencies: register, rotate a secret, add the people who act for an agency. */
@@ -67,8 +68,8 @@ public class AgencyAdministrationResource {
         } catch (InvalidAgencyException | AgencyException e) {
             FieldErrors errors = new FieldErrors(e instanceof InvalidAgencyException invalid ? invalid.errors()
                     : java.util.Map.of("name", e.getMessage()));
-            return Response.status(400).entity(Templates.agencies(agencies.list(), List.of(PartnerScope.values()),
-                    blankIfNull(registration.name()), blankIfNull(registration.contactEmail()), scopes, errors)).build();
+            return FormResponses.invalid(Templates.agencies(agencies.list(), List.of(PartnerScope.values()),
+                    blankIfNull(registration.name()), blankIfNull(registration.contactEmail()), scopes, errors));
         }
     }
 
@@ -96,8 +97,8 @@ public class AgencyAdministrationResource {
             agencies.addMember(id, user);
             return Response.seeOther(URI.create("/admin/agencies/" + id)).build();
         } catch (InvalidAgencyException e) {
-            return Response.status(400).entity(Templates.agency(agencies.get(id), agencies.members(id), blankIfNull(user),
-                    new FieldErrors(e.errors()))).build();
+            return FormResponses.invalid(Templates.agency(agencies.get(id), agencies.members(id), blankIfNull(user),
+                    new FieldErrors(e.errors())));
         }
     }
 

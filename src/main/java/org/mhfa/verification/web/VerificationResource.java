@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mhfa.platform.FormResponses;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -99,7 +100,7 @@ public class VerificationResource {
                 error = "The file could not be read as a PDF. Upload the certificate PDF as you downloaded or received it.";
             }
         }
-        return Response.status(400).entity(Templates.form("", error)).header("Cache-Control", "no-store").build();
+        return FormResponses.builder(400, Templates.form("", error)).header("Cache-Control", "no-store").build();
     }
 
     private static byte[] read(FileUpload upload) {
