@@ -153,67 +153,85 @@ public final class ContentLoader {
         java.util.Map<String, ModuleItem> items = new java.util.LinkedHashMap<>();
         modules.forEach(module -> module.items().forEach(item -> items.put(item.id(), item)));
         Set<String> moduleIds = new java.util.LinkedHashSet<>(modules.stream().map(CourseModule::id).toList());
+        List<String> required = requiredIds(file, front, moduleIds, items);
+        java.util.Map<String, Integer> passMarks = passMarks(file, front, items);
+        CompletionRules.AttendanceRule attendance = attendanceRule(file, front);
+        return new CompletionRules(required, passMarks, attendance);
+    }
 
-        List<String> required = null;
+    /** The module and item ids under {@code required:}; null when the key is absent or wrong: every required item counts. */
+    private static List<String> requiredIds(ContentFile file, FrontMatter front, Set<String> moduleIds,
+            java.util.Map<String, ModuleItem> items) {
         List<FrontMatter.Located<String>> listed = front.wordList("required", "required: [awareness, first-conversation]");
-        if (listed != null) {
-            required = new ArrayList<>();
-            Set<String> known = new HashSet<>(moduleIds);
-            known.addAll(items.keySet());
-            for (FrontMatter.Located<String> id : listed) {
-                if (!known.contains(id.value())) {
-                    file.error(id.line(), id.column(), "'required' names '" + id.value() + "', which is neither a module nor an item of "
-                            + "this course: list module ids (folder names without the number) or lesson, check and scenario ids"
-                            + FrontMatter.suggestion(id.value(), known));
-                } else if (required.contains(id.value())) {
-                    file.error(id.line(), id.column(), "'" + id.value() + "' is listed twice under 'required': keep one");
-                } else {
-                    required.add(id.value());
-                }
+        if (listed == null) {
+            return null;
+        }
+        List<String> required = new ArrayList<>();
+        Set<String> known = new HashSet<>(moduleIds);
+        known.addAll(items.keySet());
+        for (FrontMatter.Located<String> id : listed) {
+            if (!known.contains(id.value())) {
+                file.error(id.line(), id.column(), "'required' names '" + id.value() + "', which is neither a module nor an item of "
+                        + "this course: list module ids (folder names without the number) or lesson, check and scenario ids"
+                        + FrontMatter.suggestion(id.value(), known));
+            } else if (required.contains(id.value())) {
+                file.error(id.line(), id.column(), "'" + id.value() + "' is listed twice under 'required': keep one");
+            } else {
+                required.add(id.value());
             }
         }
+        return required;
+    }
 
+    /** The pass marks under {@code pass-marks:}, by knowledge check or scenario id. */
+    private static java.util.Map<String, Integer> passMarks(ContentFile file, FrontMatter front,
+            java.util.Map<String, ModuleItem> items) {
         java.util.Map<String, Integer> passMarks = new java.util.LinkedHashMap<>();
         front.section("pass-marks", null, "pass-marks: {knowledge-check: 80}").ifPresent(marks -> {
             Set<String> gradedIds = new java.util.LinkedHashSet<>();
             items.values().stream().filter(item -> item instanceof Quiz || item instanceof org.mhfa.catalogue.Scenario)
                     .forEach(item -> gradedIds.add(item.id()));
             for (FrontMatter.Located<String> id : marks.keys()) {
-                ModuleItem item = items.get(id.value());
-                if (item instanceof Quiz) {
-                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
-                    if (mark != null && (mark < 0 || mark > 100)) {
-                        file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
-                                + "write a whole number from 0 to 100, found " + mark);
-                    } else if (mark != null) {
-                        passMarks.put(id.value(), mark);
-                    }
-                } else if (item instanceof org.mhfa.catalogue.Scenario) {
-                    Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
-                    if (mark != null) {
-                        passMarks.put(id.value(), mark);
-                    }
-                } else if (item != null) {
-                    file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
-                            + "takes knowledge checks (a percentage) and scenarios (a score)");
-                } else {
-                    file.error(id.line(), id.column(), "'pass-marks' names '" + id.value() + "', which is not a knowledge check or "
-                            + "scenario of this course" + FrontMatter.suggestion(id.value(), gradedIds));
-                }
+                passMark(file, marks, id, items.get(id.value()), gradedIds).ifPresent(mark -> passMarks.put(id.value(), mark));
             }
         });
+        return passMarks;
+    }
 
-        CompletionRules.AttendanceRule attendance = front.section("attendance", ATTENDANCE_KEYS,
-                "attendance: {required: true, within-days: 30}").map(section -> {
-                    boolean attendanceRequired = section.bool("required", false);
-                    Integer withinDays = section.optionalInteger("within-days", 0, 3650);
-                    if (withinDays != null && !attendanceRequired) {
-                        file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when attendance is required: add "
-                                + "'required: true' under 'attendance', or remove 'within-days'");
-                    }
-                    return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);
-                }).orElse(CompletionRules.AttendanceRule.NONE);
-        return new CompletionRules(required, passMarks, attendance);
+    /** The pass mark of one entry of {@code pass-marks:}: a percentage for a knowledge check, a score for a scenario. */
+    private static Optional<Integer> passMark(ContentFile file, FrontMatter marks, FrontMatter.Located<String> id,
+            ModuleItem item, Set<String> gradedIds) {
+        if (item instanceof Quiz) {
+            Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
+            if (mark != null && (mark < 0 || mark > 100)) {
+                file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
+                        + "write a whole number from 0 to 100, found " + mark);
+                return Optional.empty();
+            }
+            return Optional.ofNullable(mark);
+        } else if (item instanceof org.mhfa.catalogue.Scenario) {
+            return Optional.ofNullable(marks.optionalInteger(id.value(), -100_000, 100_000));
+        } else if (item != null) {
+            file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
+                    + "takes knowledge checks (a percentage) and scenarios (a score)");
+        } else {
+            file.error(id.line(), id.column(), "'pass-marks' names '" + id.value() + "', which is not a knowledge check or "
+                    + "scenario of this course" + FrontMatter.suggestion(id.value(), gradedIds));
+        }
+        return Optional.empty();
+    }
+
+    /** The attendance rule under {@code attendance:}, or none. */
+    private static CompletionRules.AttendanceRule attendanceRule(ContentFile file, FrontMatter front) {
+        return front.section("attendance", ATTENDANCE_KEYS, "attendance: {required: true, within-days: 30}").map(section -> {
+            boolean attendanceRequired = section.bool("required", false);
+            Integer withinDays = section.optionalInteger("within-days", 0, 3650);
+            if (withinDays != null && !attendanceRequired) {
+                file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when "
+                        + "attendance is required: add 'required: true' under 'attendance', or remove 'within-days'");
+            }
+            return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);
+        }).orElse(CompletionRules.AttendanceRule.NONE);
     }
 
     private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,

@@ -1,0 +1,36 @@
+package org.mhfa.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/** A node heading and the blocks under it, while they are being read. */
+final class ScenarioNodeDraft {
+
+    /** A choice as read, with the position of its list item for errors found later. */
+    record ChoiceDraft(Choice choice, ScenarioPosition position) {
+    }
+
+    final ScenarioPosition position;
+    String id;
+    String title = "";
+    boolean declaredEnd;
+    Outcome outcome;
+    Integer endScore;
+    final List<Node> narrative = new ArrayList<>();
+    Node choiceList;
+    final List<ChoiceDraft> choices = new ArrayList<>();
+
+    ScenarioNodeDraft(Heading heading) {
+        this.position = ScenarioPosition.of(heading);
+    }
+
+    String label() {
+        return id != null ? "'" + id + "'" : "'" + ScenarioErrors.abbreviate(title) + "'";
+    }
+
+    boolean isDeadEnd() {
+        return !declaredEnd && choiceList == null;
+    }
+}
