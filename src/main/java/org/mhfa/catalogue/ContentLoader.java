@@ -189,7 +189,7 @@ public final class ContentLoader {
         java.util.Map<String, Integer> passMarks = new java.util.LinkedHashMap<>();
         front.section("pass-marks", null, "pass-marks: {knowledge-check: 80}").ifPresent(marks -> {
             Set<String> gradedIds = new java.util.LinkedHashSet<>();
-            items.values().stream().filter(item -> item instanceof Quiz || item instanceof org.mhfa.catalogue.Scenario)
+            items.values().stream().filter(item -> item instanceof Quiz || item instanceof Scenario)
                     .forEach(item -> gradedIds.add(item.id()));
             for (FrontMatter.Located<String> id : marks.keys()) {
                 passMark(file, marks, id, items.get(id.value()), gradedIds).ifPresent(mark -> passMarks.put(id.value(), mark));
@@ -209,7 +209,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             return Optional.ofNullable(mark);
-        } else if (item instanceof org.mhfa.catalogue.Scenario) {
+        } else if (item instanceof Scenario) {
             return Optional.ofNullable(marks.optionalInteger(id.value(), -100_000, 100_000));
         } else if (item != null) {
             file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
