@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Certificate codes: 125 random bits from a secure source in Crockford base32 (25 symbols) plus Crockford's
  * mod-37 check symbol, shown in groups of five. Input is accepted in any case, with or without separators,
- * and with the letters Crockford treats as look-alikes (O for 0, I and L for 1).
+ * and with the letters Crockford treats as look-alikes (O for 0, I and L for 1). The 25 data symbols alone are accepted
+ * too (the form in downloaded file names, whose check symbol may be one a file name cannot hold): all the code's
+ * randomness is in them, so a mistyped form finds no certificate, like any unknown code.
  */
 public final class CertificateCode {
 
@@ -47,7 +49,7 @@ public final class CertificateCode {
                 default -> canonical.append(c);
             }
         }
-        if (canonical.length() != DATA_LENGTH + 1) {
+        if (canonical.length() != DATA_LENGTH && canonical.length() != DATA_LENGTH + 1) {
             return Optional.empty();
         }
         CharSequence data = canonical.subSequence(0, DATA_LENGTH);
@@ -55,6 +57,9 @@ public final class CertificateCode {
             if (ALPHABET.indexOf(data.charAt(i)) < 0) {
                 return Optional.empty();
             }
+        }
+        if (canonical.length() == DATA_LENGTH) {
+            return Optional.of(canonical.append(checkSymbol(data)).toString());
         }
         return canonical.charAt(DATA_LENGTH) == checkSymbol(data) ? Optional.of(canonical.toString()) : Optional.empty();
     }

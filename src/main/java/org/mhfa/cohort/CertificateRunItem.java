@@ -26,6 +26,8 @@ public class CertificateRunItem extends BaseEntity {
         ALREADY_ISSUED,
         /** The member has not completed the course yet; the message says what is missing. */
         NOT_COMPLETE,
+        /** The member's certificate was revoked: it is neither issued again nor shipped. */
+        REVOKED,
         /** Something went wrong for this member only; the message says what. */
         FAILED
     }

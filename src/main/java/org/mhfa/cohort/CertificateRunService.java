@@ -131,6 +131,11 @@ public class CertificateRunService {
             record(runId, memberId, CertificateRunItem.Outcome.NOT_COMPLETE, missing(state), null, null);
             return;
         }
+        if (certificate.get().revokedAt != null) {
+            record(runId, memberId, CertificateRunItem.Outcome.REVOKED, "The certificate was revoked on "
+                    + certificate.get().revokedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate() + "; it is not included.", certificate.get(), null);
+            return;
+        }
         try {
             byte[] pdf = certificates.pdf(certificate.get());
             CertificateRunItem.Outcome outcome = certificate.get().issuedAt.isBefore(run.startedAt)
@@ -170,7 +175,7 @@ public class CertificateRunService {
         run.processed++;
         switch (outcome) {
             case ISSUED, ALREADY_ISSUED -> run.issued++;
-            case NOT_COMPLETE -> run.skipped++;
+            case NOT_COMPLETE, REVOKED -> run.skipped++;
             case FAILED -> run.failed++;
         }
     }
@@ -191,10 +196,15 @@ public class CertificateRunService {
         return CertificateRunItem.listFor(run);
     }
 
-    /** Writes the ZIP of the run's PDFs, reading one PDF at a time, on the caller's (worker) thread. */
+    /**
+     * Writes the ZIP of the run's PDFs, reading one PDF at a time, on the caller's (worker) thread. A certificate revoked
+     * or superseded since the run is left out: only certificates that still vouch for their holder are shipped.
+     */
     public void writeZip(Long runId, OutputStream out) throws IOException {
         List<Long> itemIds = QuarkusTransaction.requiringNew().call(() -> CertificateRunItem.<CertificateRunItem>list(
-                "run.id = ?1 and pdf is not null order by id", runId).stream().map(item -> item.id).toList());
+                "run.id = ?1 and pdf is not null and certificateCode in (select c.code from Certificate c "
+                        + "where c.revokedAt is null and c.supersededBy is null) order by id", runId)
+                .stream().map(item -> item.id).toList());
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Long itemId : itemIds) {
                 java.util.Map.Entry<String, byte[]> file = QuarkusTransaction.requiringNew().call(() -> {

@@ -52,7 +52,7 @@ public class CohortDashboard {
     public record MemberRow(long learnerId, String name, String email, int modulesDone, int modulesTotal, int checksPassed,
             int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios, int sessionsPresent, int sessionsMarked,
             boolean elearningDone, boolean attended, boolean completed, String certificateStatus, String certificateCode,
-            Instant lastActivity, boolean inactive, boolean started) {
+            Instant lastActivity, boolean inactive, boolean started, boolean certified) {
 
         public LocalDate lastActivityDay() {
             return lastActivity == null ? null : LocalDate.ofInstant(lastActivity, ZoneOffset.UTC);
@@ -140,7 +140,7 @@ public class CohortDashboard {
                 new FunnelChartSvg.Stage("Started", (int) rows.stream().filter(MemberRow::started).count()),
                 new FunnelChartSvg.Stage("E-learning done", (int) rows.stream().filter(MemberRow::elearningDone).count()),
                 new FunnelChartSvg.Stage("Attended", (int) rows.stream().filter(MemberRow::attended).count()),
-                new FunnelChartSvg.Stage("Certified", (int) rows.stream().filter(row -> row.certificateCode() != null).count()));
+                new FunnelChartSvg.Stage("Certified", (int) rows.stream().filter(MemberRow::certified).count()));
 
         int[] bins = new int[BIN_LABELS.length];
         rows.forEach(row -> row.checks().stream().map(ItemResult::best).filter(Objects::nonNull)
@@ -326,13 +326,15 @@ public class CohortDashboard {
             }
         }
         elearningDone = elearningDone && member.enrolmentId != null;
-        String certificateStatus = member.certificate == null ? "None"
-                : CertificateStatus.of(member.certificate, LocalDate.now(clock), certificateConfig.expiringSoonDays()).label();
+        CertificateStatus status = member.certificate == null ? null
+                : CertificateStatus.of(member.certificate, LocalDate.now(clock), certificateConfig.expiringSoonDays());
+        String certificateStatus = status == null ? "None" : status.label();
+        boolean certified = status != null && status != CertificateStatus.REVOKED && status != CertificateStatus.SUPERSEDED;
         boolean inactive = !member.completed && member.lastActivity != null && member.lastActivity.isBefore(inactiveBefore);
         return new MemberRow(member.learnerId, member.name, member.email, modulesDone, modulesTotal,
                 (int) checks.stream().filter(ItemResult::counted).count(), checks.size(), checks, scenarioResults, member.present,
                 member.marked, elearningDone, member.present > 0, member.completed, certificateStatus,
-                member.certificate == null ? null : member.certificate.code, member.lastActivity, inactive, member.started);
+                member.certificate == null ? null : member.certificate.code, member.lastActivity, inactive, member.started, certified);
     }
 
     /** A member's result at a check or scenario: counted at the course's pass mark if it sets one, else by the item's own. */

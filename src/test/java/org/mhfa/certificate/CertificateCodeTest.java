@@ -1,6 +1,7 @@
 package org.mhfa.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -208,12 +209,21 @@ class CertificateCodeTest {
     void wrongLengthIsRejected() {
         String code = CertificateCode.generate();
 
-        assertRejected(code.substring(0, 25));
+        assertRejected(code.substring(0, 24));
         assertRejected(code + "0");
-        assertRejected(code.substring(1));
+        assertNotEquals(Optional.of(code), CertificateCode.normalise(code.substring(1)), "a symbol missing finds another code");
         assertRejected("");
         assertRejected("   ");
         assertRejected("-----");
+    }
+
+    @Test
+    void theDataSymbolsAloneAsInADownloadedFileNameStandForTheirCode() {
+        for (String code : codes(2_000)) {
+            String fileNameForm = code.substring(0, 25);
+            assertEquals(Optional.of(code), CertificateCode.normalise(fileNameForm));
+            assertEquals(Optional.of(code), CertificateCode.normalise(CertificateCode.display(fileNameForm).toLowerCase(java.util.Locale.ROOT)));
+        }
     }
 
     @ParameterizedTest

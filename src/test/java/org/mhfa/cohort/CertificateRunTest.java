@@ -87,6 +87,55 @@ class CertificateRunTest {
     }
 
     @Test
+    void revokedCertificatesAreNeverShippedNorCountedAsCertified() throws IOException {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        TestUsers.TestUser instructor = TestUsers.create("Rhea", "Revoker", "instructor");
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Admin", "admin");
+        TestUsers.TestUser kept = TestUsers.create("Kim", "Kept");
+        TestUsers.TestUser revoked = TestUsers.create("Rob", "Revoked");
+        long cohortId = Cohorts.create(instructor.token(), "Revocation cohort", 10);
+        for (TestUsers.TestUser trainee : List.of(kept, revoked)) {
+            given().auth().oauth2(trainee.token()).get("/api/me/enrolments").then().statusCode(200);
+        }
+        Cohorts.enrol(instructor.token(), cohortId, kept.username() + "@example.org", revoked.username() + "@example.org");
+        String keptCode = Journeys.complete(kept.token(), course);
+        String revokedCode = Journeys.complete(revoked.token(), course);
+        revoke(admin, revokedCode);
+
+        JsonPath run = finishedRun(instructor, cohortId);
+        assertEquals(1, run.getInt("issued"));
+        assertEquals(1, run.getInt("skipped"));
+        assertEquals("REVOKED", run.getString("items.find { it.holderName == 'Rob Revoked' }.outcome"));
+        assertEquals(List.of("kim-kept-" + keptCode.replace("-", "").substring(0, 25) + ".pdf"),
+                List.copyOf(pdfTexts(zipOf(instructor, run)).keySet()));
+        JsonPath dashboard = given().auth().oauth2(instructor.token()).get("/api/instructor/cohorts/" + cohortId + "/dashboard")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, dashboard.getInt("funnel.find { it.label == 'Certified' }.count"), dashboard.prettify());
+
+        revoke(admin, keptCode);
+        assertEquals(Map.of(), pdfTexts(zipOf(instructor, run)), "a certificate revoked after the run leaves its ZIP");
+    }
+
+    private static void revoke(TestUsers.TestUser admin, String code) {
+        given().auth().oauth2(admin.token()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("reason", "Issued in error")).post("/api/instructor/certificates/" + code + "/revocation")
+                .then().statusCode(200);
+    }
+
+    private static JsonPath finishedRun(TestUsers.TestUser instructor, long cohortId) {
+        String location = given().auth().oauth2(instructor.token()).contentType(io.restassured.http.ContentType.JSON)
+                .post("/api/instructor/cohorts/" + cohortId + "/certificate-runs").then().statusCode(202).extract().header("Location");
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(instructor.token()).get(location).then().statusCode(200).extract().jsonPath(),
+                        json -> "FINISHED".equals(json.getString("state")));
+    }
+
+    private static byte[] zipOf(TestUsers.TestUser instructor, JsonPath run) {
+        return given().auth().oauth2(instructor.token()).get(run.getString("zipUrl")).then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+    }
+
+    @Test
     void onlyTheCohortsInstructorAndAdministratorsMayRunOrDownload() {
         TestUsers.TestUser owner = TestUsers.create("Owen", "Owner", "instructor");
         TestUsers.TestUser other = TestUsers.create("Olga", "Other", "instructor");

@@ -27,7 +27,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         database = TestDatabase.create();
         String home = System.getProperty("keycloak.test.home", "target/keycloak/keycloak-26.5.5");
-        keycloak = KeycloakProcess.start(Path.of(home), freePort(), freePort(), Path.of("docker/keycloak/mhfa-realm.json"), "dev-mem")
+        keycloak = KeycloakProcess.start(Path.of(home), freePort(), freePort(), realmFileForTestPort(), "dev-mem")
                 .awaitRealm("mhfa");
         realmUrl = keycloak.realmUrl("mhfa");
         contentDir = copyContent(Path.of("content"), null);
@@ -49,6 +49,25 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         }
         if (database != null) {
             database.close();
+        }
+    }
+
+    /**
+     * The demo realm, with its redirect addresses for the tests pointed at this run's test port (so that runs with
+     * {@code -Dtest.port=…} can sign in through the pages while another run holds the default port).
+     */
+    private static Path realmFileForTestPort() {
+        Path realm = Path.of("docker/keycloak/mhfa-realm.json");
+        String port = System.getProperty("test.http.port", "8081");
+        if (port.equals("8081")) {
+            return realm;
+        }
+        try {
+            Path copy = Files.createTempDirectory("mhfa-realm-" + port).resolve(realm.getFileName());
+            Files.writeString(copy, Files.readString(realm).replace("localhost:8081", "localhost:" + port));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
