@@ -278,7 +278,7 @@ public class CohortDashboard {
 
     private void attendance(Cohort cohort, Map<Long, Member> members) {
         em.createQuery("""
-                        select a.learner.id, sum(case when a.status = AttendanceStatus.PRESENT then 1 else 0 end), count(a)
+                        select a.learner.id, sum(case when a.status = org.mhfa.cohort.AttendanceStatus.PRESENT then 1 else 0 end), count(a)
                         from Attendance a where a.session.cohort = :cohort group by a.learner.id""", Object[].class)
                 .setParameter("cohort", cohort).getResultList()
                 .forEach(row -> {
