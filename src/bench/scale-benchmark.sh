@@ -32,7 +32,7 @@ fi
 
 java -Xms1g -Xmx2g -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$JDBC" \
   -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password= \
-  -Dquarkus.datasource.jdbc.max-size=32 -Dmhfa.public-base-url="$BASE" \
+  -Dquarkus.datasource.jdbc.max-size=32 -Dmhfa.public-base-url="$BASE" -Dmhfa.allow-demo-secrets=true \
   -Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true \
   -Dquarkus.http.proxy.trusted-proxies=127.0.0.1 \
   -Dquarkus.log.level=WARN ${BENCH_JAVA_OPTS:-} -jar "$APP" >"$LOG" 2>&1 &

@@ -31,7 +31,7 @@ public class InvitationMailer {
         try {
             mailer.send(Mail.withText(invitation.email(), subject(invitation), text(invitation)));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "The cohort invitation to %s could not be sent", invitation.email());
+            LOG.errorf(e, "A cohort invitation to %s could not be sent", invitation.courseTitle());
         }
     }
 

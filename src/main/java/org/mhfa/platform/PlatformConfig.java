@@ -15,6 +15,10 @@ public interface PlatformConfig {
     @WithDefault("Community Mental Health First Aid")
     String organisationName();
 
+    /** Lets an installation that is not the demo start with demo secrets (a benchmark, a trial); never with real data. */
+    @WithDefault("false")
+    boolean allowDemoSecrets();
+
     /** Crisis lines shown in every page footer. */
     List<CrisisLine> crisisLines();
 

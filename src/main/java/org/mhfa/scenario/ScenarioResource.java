@@ -78,7 +78,7 @@ public class ScenarioResource {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
         scenarios.choose(learner.get(), course, scenario, runId, choice);
-        return backToPlayer(course, scenario, "");
+        return backToPlayer(course, scenario, "#step");
     }
 
     @POST
@@ -89,7 +89,7 @@ public class ScenarioResource {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
         scenarios.back(learner.get(), course, scenario, runId);
-        return backToPlayer(course, scenario, "");
+        return backToPlayer(course, scenario, "#step");
     }
 
     @POST
@@ -100,10 +100,11 @@ public class ScenarioResource {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
         scenarios.leave(learner.get(), course, scenario, runId);
-        return backToPlayer(course, scenario, "?left");
+        return backToPlayer(course, scenario, "?left=1");
     }
 
-    private static Response backToPlayer(Course course, Scenario scenario, String query) {
-        return Response.seeOther(URI.create("/courses/" + course.id() + "/scenarios/" + scenario.id() + query)).build();
+    /** Back to the player; after a choice, at the step it led to ({@code #step}), where the browser moves the focus. */
+    private static Response backToPlayer(Course course, Scenario scenario, String suffix) {
+        return Response.seeOther(URI.create("/courses/" + course.id() + "/scenarios/" + scenario.id() + suffix)).build();
     }
 }

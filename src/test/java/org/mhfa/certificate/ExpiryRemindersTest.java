@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.testing.Journeys;
+import org.mhfa.testing.LogCapture;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;
 
@@ -53,6 +54,21 @@ class ExpiryRemindersTest {
         assertEquals(2, mailbox.getMailsSentTo(address).size(), "the 7-day reminder follows in its turn");
         assertEquals(2, PlatformTestResource.count("select count(*) from certificate_reminder r join certificate c on c.id = r.certificate_id "
                 + "where c.code = '" + code + "'"));
+    }
+
+    @Test
+    void mailInLogOnlyModeWritesNoAddressOrNameToTheLog() {
+        TestUsers.TestUser holder = TestUsers.create("Lorna", "Logless");
+        String code = Journeys.complete(holder.token(), content.course(Journeys.SAMPLE_COURSE).orElseThrow());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        PlatformTestResource.execute("update certificate set expires_on = date '" + today.plusDays(25) + "' where code = '" + code + "'");
+        mailbox.clear();
+        try (LogCapture log = LogCapture.start()) {
+            reminders.sendDue(today);
+            assertEquals(1, mailbox.getMailsSentTo(holder.username() + "@example.org").size(), "the reminder went to the mock mailbox");
+            assertTrue(log.lines().stream().noneMatch(line -> line.contains(holder.username()) || line.contains("Logless")),
+                    String.join("\n", log.lines()));
+        }
     }
 
     @Test
