@@ -2,7 +2,6 @@ package org.mhfa.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +80,7 @@ class OptionTokensTest {
         for (QuestionType type : List.of(QuestionType.SINGLE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE)) {
             Question question = ofType(type);
             for (QuizOption correct : question.correctOptions()) {
-                Set<Integer> places = places(question, seed -> ShownQuestion.of(question, new OptionTokens(seed)).options(),
+                Set<Integer> places = places(seed -> ShownQuestion.of(question, new OptionTokens(seed)).options(),
                         question.id(), correct.html());
                 assertEquals(allPlaces(question), places, type + ": the right option is shown in every place over the attempts");
             }
@@ -92,7 +91,7 @@ class OptionTokensTest {
     void orderingItemsAreShuffledUniformlyIncludingTheCorrectOrder() {
         Question question = ofType(QuestionType.ORDERING);
         for (QuizOption item : question.options()) {
-            assertEquals(allPlaces(question), places(question, seed -> ShownQuestion.of(question, new OptionTokens(seed)).options(),
+            assertEquals(allPlaces(question), places(seed -> ShownQuestion.of(question, new OptionTokens(seed)).options(),
                     question.id(), item.html()), "item " + item.id() + " is shown in every place");
         }
         Question three = new Question("three", QuestionType.ORDERING, "Order", "", List.of(
@@ -111,7 +110,7 @@ class OptionTokensTest {
     void matchingRightSidesAreShuffledAndNamedApartFromTheirLeftSides() {
         Question question = ofType(QuestionType.MATCHING);
         for (QuizOption pair : question.options()) {
-            assertEquals(allPlaces(question), places(question, seed -> ShownQuestion.of(question, new OptionTokens(seed)).matches(),
+            assertEquals(allPlaces(question), places(seed -> ShownQuestion.of(question, new OptionTokens(seed)).matches(),
                     question.id(), pair.matchHtml()), "the right side of " + pair.id() + " is shown in every place");
         }
         int besideTheirPartners = 0;
@@ -240,7 +239,7 @@ class OptionTokensTest {
     }
 
     /** Where the shown item with this text stands in each of the 50 attempts. */
-    private static Set<Integer> places(Question question, Function<Long, List<ShownQuestion.ShownOption>> shown, String id, String html) {
+    private static Set<Integer> places(Function<Long, List<ShownQuestion.ShownOption>> shown, String id, String html) {
         Set<Integer> places = new TreeSet<>();
         for (long seed = 1; seed <= ATTEMPTS; seed++) {
             List<String> texts = shown.apply(seed).stream().map(ShownQuestion.ShownOption::html).toList();
