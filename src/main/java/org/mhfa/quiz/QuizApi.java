@@ -51,7 +51,10 @@ public class QuizApi {
             List<String> feedbackHtml, String explanationHtml) {
     }
 
-    /** A submission: for each question id, the answer (see the question types in content/README.md). */
+    /**
+     * A submission: for each question id, the answer in the ids this attempt shows in 'options' and 'matches' (they
+     * differ from attempt to attempt; see the answer shapes in content/README.md).
+     */
     public record Submission(@NotNull(message = "send 'answers': an object of question id to answer") Map<String, Object> answers) {
     }
 
@@ -108,7 +111,8 @@ public class QuizApi {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
         QuizAttempt open = own(course, quiz, attemptId);
-        Map<String, List<String>> answers = SubmittedAnswers.fromJson(QuizDraw.drawnQuestions(quiz, open), submission.answers());
+        Map<String, List<String>> answers = SubmittedAnswers.fromJson(QuizDraw.drawnQuestions(quiz, open), OptionTokens.of(open),
+                submission.answers());
         QuizAttempt attempt = quizzes.submit(learner.get(), course, quiz, attemptId, answers);
         if (attempt.status == AttemptStatus.EXPIRED) {
             return ErrorResponses.of(uri, "time-is-up", 409, "Time is up", "The answers arrived after the time limit; the attempt counts and scores nothing.");
@@ -123,8 +127,9 @@ public class QuizApi {
     private AttemptView view(Course course, Quiz quiz, QuizAttempt attempt) {
         Instant deadline = quizzes.deadline(quiz, attempt).orElse(null);
         if (attempt.isOpen()) {
+            OptionTokens tokens = OptionTokens.of(attempt);
             List<ShownQuestion> questions = QuizDraw.drawnQuestions(quiz, attempt).stream()
-                    .map(question -> ShownQuestion.of(question, attempt.seed)).toList();
+                    .map(question -> ShownQuestion.of(question, tokens)).toList();
             return new AttemptView(attempt.id, quiz.id(), attempt.contentVersion, attempt.status.name(), attempt.startedAt, deadline,
                     null, questions, null, null, null, null, null);
         }

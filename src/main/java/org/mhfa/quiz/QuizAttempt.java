@@ -29,7 +29,10 @@ public class QuizAttempt extends BaseEntity {
     @Column(name = "content_version", nullable = false)
     public String contentVersion;
 
-    /** The seed of the draw and of the order in which shuffled items are shown. */
+    /**
+     * The attempt's secret, drawn from a SecureRandom: it keys the draw, the order options are shown in and the tokens
+     * that name them ({@link OptionTokens}). Never shown on a page or in an API.
+     */
     @Column(nullable = false)
     public long seed;
 
@@ -41,7 +44,7 @@ public class QuizAttempt extends BaseEntity {
     @Column(nullable = false)
     public AttemptStatus status;
 
-    /** The answers as JSON: {"question-id": ["b"], ...}; null until submitted. */
+    /** The answers as JSON in authored option ids: {"question-id": ["b"], ...}; null until submitted. */
     @Column(length = 8000)
     public String answers;
 

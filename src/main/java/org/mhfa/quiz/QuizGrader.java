@@ -82,7 +82,7 @@ public final class QuizGrader {
     private static String problemWith(Question question, List<String> answer) {
         for (String id : answer) {
             if (id == null || question.option(id).isEmpty()) {
-                return "'" + abbreviate(String.valueOf(id)) + "' is not one of this question's options.";
+                return notAnOption(String.valueOf(id));
             }
         }
         int size = question.options().size();
@@ -93,6 +93,11 @@ public final class QuizGrader {
                     ? null : "Put every item in a position of its own (1 to " + size + ").";
             case MATCHING -> answer.size() == size ? null : "Match every item on the left.";
         };
+    }
+
+    /** The message for an answer naming something that is not one of the question's options. */
+    static String notAnOption(String sent) {
+        return "'" + abbreviate(sent) + "' is not one of this question's options.";
     }
 
     private static String abbreviate(String text) {

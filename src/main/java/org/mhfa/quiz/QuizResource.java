@@ -100,7 +100,7 @@ public class QuizResource {
                 .orElseThrow(AttemptNotFoundException::new);
         List<Question> questions = QuizDraw.drawnQuestions(quiz, attempt);
         try {
-            quizzes.submit(learner.get(), course, quiz, attemptId, SubmittedAnswers.fromForm(questions, form));
+            quizzes.submit(learner.get(), course, quiz, attemptId, SubmittedAnswers.fromForm(questions, OptionTokens.of(attempt), form));
             return Response.seeOther(attemptUri(course, quiz, attemptId)).build();
         } catch (InvalidSubmissionException e) {
             FormState state = new FormState(SubmittedAnswers.lenient(questions, form), e.fieldErrors());
@@ -109,8 +109,9 @@ public class QuizResource {
     }
 
     private TemplateInstance form(Course course, Quiz quiz, QuizAttempt attempt, FormState state) {
+        OptionTokens tokens = OptionTokens.of(attempt);
         List<ShownQuestion> shown = QuizDraw.drawnQuestions(quiz, attempt).stream()
-                .map(question -> ShownQuestion.of(question, attempt.seed)).toList();
+                .map(question -> ShownQuestion.of(question, tokens)).toList();
         return Templates.form(course, quiz, attempt, shown, quizzes.deadline(quiz, attempt).orElse(null), state);
     }
 

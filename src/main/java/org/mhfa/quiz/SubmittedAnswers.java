@@ -1,6 +1,7 @@
 package org.mhfa.quiz;
 
 import org.mhfa.catalogue.Question;
+import org.mhfa.catalogue.QuestionType;
 import org.mhfa.catalogue.QuizOption;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
@@ -8,19 +9,24 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** Turns what a form or a JSON body sent into the grader's answers: for each question, a list of option ids. */
+/**
+ * Turns what a form or a JSON body sent into the grader's answers: for each question, a list of authored option ids.
+ * Trainees name options by the tokens their attempt shows ({@link OptionTokens}); a text that is not one of them (an
+ * authored id included) is refused as not being one of the question's options, as the grader refuses unknown ids.
+ */
 public final class SubmittedAnswers {
 
     private SubmittedAnswers() {
     }
 
     /**
-     * From JSON: a string for single choice and true/false, a list for multiple choice and ordering, an object of
-     * left id to right id for matching. Unknown question ids are kept so that the grader can report them.
+     * From JSON: a token for single choice and true/false, a list of tokens for multiple choice and ordering, an object
+     * of left token to right token for matching. Unknown question ids are kept so that the grader can report them.
      */
-    public static Map<String, List<String>> fromJson(List<Question> questions, Map<String, Object> body) {
+    public static Map<String, List<String>> fromJson(List<Question> questions, OptionTokens tokens, Map<String, Object> body) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Map<String, String> errors = new TreeMap<>();
         body.forEach((questionId, value) -> {
@@ -29,21 +35,22 @@ public final class SubmittedAnswers {
                 answers.put(questionId, List.of());
                 return;
             }
-            List<String> answer = switch (question.type()) {
-                case SINGLE, TRUE_FALSE -> value instanceof String id ? List.of(id) : null;
-                case MULTIPLE, ORDERING -> value instanceof Collection<?> ids ? strings(ids) : null;
-                case MATCHING -> value instanceof Map<?, ?> pairs ? matched(question, pairs) : null;
+            List<String> sent = switch (question.type()) {
+                case SINGLE, TRUE_FALSE -> value instanceof String token ? List.of(token) : null;
+                case MULTIPLE, ORDERING -> value instanceof Collection<?> sentTokens ? strings(sentTokens) : null;
+                case MATCHING -> value instanceof Map<?, ?> pairs ? matched(question, tokens, pairs) : null;
             };
-            if (answer == null) {
+            if (sent == null) {
                 errors.put(questionId, switch (question.type()) {
-                    case SINGLE, TRUE_FALSE -> "Send the id of the chosen option as a string, e.g. \"b\".";
-                    case MULTIPLE -> "Send the ids of the chosen options as a list, e.g. [\"a\", \"c\"].";
-                    case ORDERING -> "Send every item id in your order as a list, e.g. [\"c\", \"a\", \"b\"].";
-                    case MATCHING -> "Send an object of left id to right id, e.g. {\"a\": \"c\"}.";
+                    case SINGLE, TRUE_FALSE -> "Send the id of the chosen option as a string: one of the ids this attempt shows in 'options'.";
+                    case MULTIPLE -> "Send the ids of the chosen options as a list: ids this attempt shows in 'options'.";
+                    case ORDERING -> "Send the id of every item in 'options', in your order, as a list.";
+                    case MATCHING -> "Send an object of each left item's id (from 'options') to the id of the right item chosen (from 'matches').";
                 });
-            } else {
-                answers.put(questionId, answer);
+                return;
             }
+            String side = question.type() == QuestionType.MATCHING ? OptionTokens.MATCH : OptionTokens.OPTION;
+            authored(question, tokens, side, sent, errors).ifPresent(ids -> answers.put(questionId, ids));
         });
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
@@ -52,51 +59,30 @@ public final class SubmittedAnswers {
     }
 
     /**
-     * From a page form: {@code qid=b} for single choice, repeated {@code qid=a&qid=c} for multiple choice,
-     * {@code qid.a=2} (the position of item a) for ordering, {@code qid.a=c} (the right side chosen for a) for matching.
+     * From a page form, options named by token: {@code qid=t} for single choice, repeated {@code qid=t&qid=u} for
+     * multiple choice, {@code qid.t=2} (the position of item t) for ordering, {@code qid.t=u} (the right side u chosen
+     * for the left side t) for matching.
      */
-    public static Map<String, List<String>> fromForm(List<Question> questions, MultivaluedMap<String, String> form) {
+    public static Map<String, List<String>> fromForm(List<Question> questions, OptionTokens tokens, MultivaluedMap<String, String> form) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Map<String, String> errors = new TreeMap<>();
         for (Question question : questions) {
-            switch (question.type()) {
+            Optional<List<String>> answer = switch (question.type()) {
                 case SINGLE, TRUE_FALSE, MULTIPLE -> {
                     List<String> chosen = form.get(question.id());
-                    if (chosen != null && !chosen.isEmpty()) {
-                        answers.put(question.id(), List.copyOf(chosen));
-                    }
+                    yield chosen == null || chosen.isEmpty() ? Optional.empty()
+                            : authored(question, tokens, OptionTokens.OPTION, chosen, errors);
                 }
-                case ORDERING -> {
-                    String[] order = new String[question.options().size()];
-                    boolean complete = true;
-                    for (QuizOption option : question.options()) {
-                        int position = parsePosition(form.getFirst(question.id() + "." + option.id()), order.length);
-                        if (position < 0 || order[position] != null) {
-                            complete = false;
-                        } else {
-                            order[position] = option.id();
-                        }
-                    }
-                    if (complete) {
-                        answers.put(question.id(), List.of(order));
-                    } else {
-                        errors.put(question.id(), "Give each item a different position, from 1 to " + order.length + ".");
-                    }
-                }
+                case ORDERING -> ordered(question, tokens, form, errors);
                 case MATCHING -> {
-                    List<String> matched = new ArrayList<>();
-                    for (QuizOption option : question.options()) {
-                        String right = form.getFirst(question.id() + "." + option.id());
-                        if (right == null || right.isBlank()) {
-                            break;
-                        }
-                        matched.add(right);
-                    }
-                    if (matched.size() == question.options().size()) {
-                        answers.put(question.id(), matched);
-                    }
+                    List<String> rights = question.options().stream()
+                            .map(option -> form.getFirst(question.id() + "." + tokens.token(question.id(), OptionTokens.OPTION, option.id())))
+                            .takeWhile(right -> right != null && !right.isBlank()).toList();
+                    yield rights.size() == question.options().size()
+                            ? authored(question, tokens, OptionTokens.MATCH, rights, errors) : Optional.empty();
                 }
-            }
+            };
+            answer.ifPresent(ids -> answers.put(question.id(), ids));
         }
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
@@ -111,6 +97,41 @@ public final class SubmittedAnswers {
         return chosen;
     }
 
+    private static Optional<List<String>> ordered(Question question, OptionTokens tokens, MultivaluedMap<String, String> form,
+            Map<String, String> errors) {
+        String[] order = new String[question.options().size()];
+        boolean complete = true;
+        for (QuizOption option : question.options()) {
+            String field = question.id() + "." + tokens.token(question.id(), OptionTokens.OPTION, option.id());
+            int position = parsePosition(form.getFirst(field), order.length);
+            if (position < 0 || order[position] != null) {
+                complete = false;
+            } else {
+                order[position] = option.id();
+            }
+        }
+        if (!complete) {
+            errors.put(question.id(), "Give each item a different position, from 1 to " + order.length + ".");
+            return Optional.empty();
+        }
+        return Optional.of(List.of(order));
+    }
+
+    /** The authored ids of the tokens sent, or empty with an error when one of them names no option on that side. */
+    private static Optional<List<String>> authored(Question question, OptionTokens tokens, String side, List<String> sent,
+            Map<String, String> errors) {
+        List<String> ids = new ArrayList<>();
+        for (String token : sent) {
+            Optional<QuizOption> option = tokens.option(question, side, token);
+            if (option.isEmpty()) {
+                errors.put(question.id(), QuizGrader.notAnOption(token));
+                return Optional.empty();
+            }
+            ids.add(option.get().id());
+        }
+        return Optional.of(ids);
+    }
+
     private static int parsePosition(String value, int size) {
         try {
             int position = Integer.parseInt(value == null ? "" : value.strip());
@@ -123,22 +144,23 @@ public final class SubmittedAnswers {
     private static List<String> strings(Collection<?> values) {
         List<String> strings = new ArrayList<>();
         for (Object value : values) {
-            if (!(value instanceof String id)) {
+            if (!(value instanceof String text)) {
                 return null;
             }
-            strings.add(id);
+            strings.add(text);
         }
         return strings;
     }
 
-    private static List<String> matched(Question question, Map<?, ?> pairs) {
+    /** The right-side tokens sent for each left side, in authored order of the left sides; null when the shape is wrong. */
+    private static List<String> matched(Question question, OptionTokens tokens, Map<?, ?> pairs) {
         List<String> rights = new ArrayList<>();
         for (QuizOption option : question.options()) {
-            Object right = pairs.get(option.id());
-            if (!(right instanceof String id)) {
+            Object right = pairs.get(tokens.token(question.id(), OptionTokens.OPTION, option.id()));
+            if (!(right instanceof String token)) {
                 return null;
             }
-            rights.add(id);
+            rights.add(token);
         }
         return pairs.size() == question.options().size() ? rights : null;
     }

@@ -54,12 +54,12 @@ class CohortDashboardTest {
     }
 
     private void answer(String token, Quiz quiz, boolean allRight) {
-        Map.Entry<Long, List<String>> attempt = Journeys.start(token, course, quiz);
-        List<String> ids = attempt.getValue();
-        Map<String, Object> answers = new LinkedHashMap<>(Journeys.rightAnswers(quiz, ids.subList(0, 1)));
-        answers.putAll(allRight ? Journeys.rightAnswers(quiz, ids.subList(1, 2)) : Journeys.wrongAnswers(quiz, ids.subList(1, 2)));
+        Journeys.Attempt attempt = Journeys.start(token, course, quiz);
+        List<String> ids = attempt.questionIds();
+        Map<String, Object> answers = new LinkedHashMap<>(Journeys.rightAnswers(quiz, attempt, ids.subList(0, 1)));
+        answers.putAll(allRight ? Journeys.rightAnswers(quiz, attempt, ids.subList(1, 2)) : Journeys.wrongAnswers(quiz, attempt, ids.subList(1, 2)));
         given().auth().oauth2(token).contentType("application/json").body(Map.of("answers", answers))
-                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.getKey() + "/answers")
+                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id() + "/answers")
                 .then().statusCode(200);
     }
 

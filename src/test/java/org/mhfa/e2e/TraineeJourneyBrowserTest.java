@@ -23,6 +23,7 @@ import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.Question;
 import org.mhfa.catalogue.Quiz;
+import org.mhfa.catalogue.QuizOption;
 import org.mhfa.catalogue.Scenario;
 import java.util.List;
 import org.mhfa.testing.Journeys;
@@ -192,31 +193,45 @@ class TraineeJourneyBrowserTest {
                 String html = control.getAttribute("outerHTML").replaceAll("<option.*", "");
                 assertTrue(!html.contains("checked") && !html.contains("correct") && !html.contains("data-"), html);
                 shapes.add(html.replaceAll("\"[^\"]*\"", "\"\""));
+                String token = control.getAttribute("id").substring(question.id().length() + 1);
+                assertTrue(question.option(token).isEmpty() && question.option(control.getAttribute("value")).isEmpty(),
+                        "controls are named by tokens, not authored ids: " + html);
             }
             assertTrue(shapes.size() <= 1, "the right option must look like the others: " + shapes);
         }
     }
 
-    /** Answers every question the attempt page shows, rightly, through the page's own controls. */
+    /**
+     * Answers every question the attempt page shows, rightly, through the page's own controls: each control's label is
+     * read and found among the authored options by its text, as a trainee who knows the answers would.
+     */
     private void answerRight(Quiz quiz) {
         for (Question question : quiz.questions()) {
-            if (browser.findElements(By.id("question-" + question.id())).isEmpty()) {
-                continue;
-            }
-            for (int i = 0; i < question.options().size(); i++) {
-                var option = question.options().get(i);
-                String control = question.id() + "-" + option.id();
+            for (WebElement label : browser.findElements(By.cssSelector("#question-" + question.id() + " .option label"))) {
+                QuizOption option = shownAs(question, label.getText(), QuizOption::html)
+                        .orElseThrow(() -> new AssertionError("no option of " + question.id() + " reads " + label.getText()));
+                WebElement control = browser.findElement(By.id(label.getAttribute("for")));
                 switch (question.type()) {
                     case SINGLE, TRUE_FALSE, MULTIPLE -> {
                         if (option.correct()) {
-                            browser.findElement(By.id(control)).click();
+                            control.click();
                         }
                     }
-                    case ORDERING -> new Select(browser.findElement(By.id(control))).selectByValue(String.valueOf(i + 1));
-                    case MATCHING -> new Select(browser.findElement(By.id(control))).selectByValue(option.id());
+                    case ORDERING -> new Select(control).selectByValue(String.valueOf(question.options().indexOf(option) + 1));
+                    case MATCHING -> new Select(control).getOptions().stream()
+                            .filter(choice -> shownAs(question, choice.getText(), QuizOption::matchHtml).orElse(null) == option)
+                            .findFirst().orElseThrow().click();
                 }
             }
         }
+    }
+
+    /** The authored option whose text (its html or its right side) reads as the text shown. */
+    private static Optional<QuizOption> shownAs(Question question, String shown, java.util.function.Function<QuizOption, String> html) {
+        String text = shown.replaceAll("\\s+", " ").strip();
+        return question.options().stream()
+                .filter(option -> html.apply(option) != null && org.jsoup.Jsoup.parse(html.apply(option)).text().equals(text))
+                .findFirst();
     }
 
     private Path awaitDownload() {

@@ -53,27 +53,27 @@ class BadInputTest {
         Quiz quiz = Journeys.firstQuiz(course);
         String token = TestUsers.create("Mal", "Formed").token();
         Journeys.enrol(token, course);
-        Map.Entry<Long, java.util.List<String>> attempt = Journeys.start(token, course, quiz);
-        String answers = "/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.getKey() + "/answers";
-        String firstQuestion = attempt.getValue().get(0);
+        Journeys.Attempt attempt = Journeys.start(token, course, quiz);
+        String answers = "/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id() + "/answers";
+        String firstQuestion = attempt.questionIds().get(0);
 
-        Map<String, Object> unknownOption = new HashMap<>(Journeys.rightAnswers(quiz, attempt.getValue()));
+        Map<String, Object> unknownOption = new HashMap<>(Journeys.rightAnswers(quiz, attempt));
         unknownOption.put(firstQuestion, unknownOption.get(firstQuestion) instanceof String ? "zz" : java.util.List.of("zz"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", unknownOption)).post(answers)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors." + firstQuestion, equalTo("'zz' is not one of this question's options."));
 
-        Map<String, Object> missing = new HashMap<>(Journeys.rightAnswers(quiz, attempt.getValue()));
+        Map<String, Object> missing = new HashMap<>(Journeys.rightAnswers(quiz, attempt));
         missing.remove(firstQuestion);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", missing)).post(answers)
                 .then().statusCode(400).body("errors." + firstQuestion, equalTo("Answer this question."));
 
-        Map<String, Object> extra = new HashMap<>(Journeys.rightAnswers(quiz, attempt.getValue()));
+        Map<String, Object> extra = new HashMap<>(Journeys.rightAnswers(quiz, attempt));
         extra.put("not-a-question", "a");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", extra)).post(answers)
                 .then().statusCode(400).body("errors", hasKey("not-a-question"));
 
-        Map<String, Object> wrongShape = new HashMap<>(Journeys.rightAnswers(quiz, attempt.getValue()));
+        Map<String, Object> wrongShape = new HashMap<>(Journeys.rightAnswers(quiz, attempt));
         wrongShape.put(firstQuestion, 42);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", wrongShape)).post(answers)
                 .then().statusCode(400).body("errors", hasKey(firstQuestion));
@@ -87,7 +87,7 @@ class BadInputTest {
         given().auth().oauth2(token).contentType(ContentType.TEXT).body("a=b").post(answers)
                 .then().statusCode(415).contentType("application/problem+json");
 
-        assertEquals(0, PlatformTestResource.count("select count(*) from quiz_attempt where id = " + attempt.getKey()
+        assertEquals(0, PlatformTestResource.count("select count(*) from quiz_attempt where id = " + attempt.id()
                 + " and (status <> 'STARTED' or answers is not null)"), "the attempt must stay open with nothing written");
     }
 

@@ -52,13 +52,13 @@ class CompletionRulesTest {
 
     /** Answers the two-question fixture check: both right (100%) or only the first (50%, the check's own pass mark). */
     private static void answer(String token, Course course, Quiz quiz, boolean allRight) {
-        Map.Entry<Long, List<String>> attempt = Journeys.start(token, course, quiz);
+        Journeys.Attempt attempt = Journeys.start(token, course, quiz);
         Map<String, Object> answers = new LinkedHashMap<>();
-        List<String> ids = attempt.getValue();
-        answers.putAll(Journeys.rightAnswers(quiz, ids.subList(0, 1)));
-        answers.putAll(allRight ? Journeys.rightAnswers(quiz, ids.subList(1, 2)) : Journeys.wrongAnswers(quiz, ids.subList(1, 2)));
+        List<String> ids = attempt.questionIds();
+        answers.putAll(Journeys.rightAnswers(quiz, attempt, ids.subList(0, 1)));
+        answers.putAll(allRight ? Journeys.rightAnswers(quiz, attempt, ids.subList(1, 2)) : Journeys.wrongAnswers(quiz, attempt, ids.subList(1, 2)));
         given().auth().oauth2(token).contentType("application/json").body(Map.of("answers", answers))
-                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.getKey() + "/answers")
+                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id() + "/answers")
                 .then().statusCode(200).body("scorePercent", equalTo(allRight ? 100 : 50)).body("passed", equalTo(true));
     }
 

@@ -91,7 +91,7 @@ class QuizGraderTest {
     }
 
     @Test
-    void theDrawIsFixedBySeedKeepsAuthoredOrderAndShuffledItemsNeverShowTheAnswer() {
+    void theDrawIsFixedBySeedAndKeepsAuthoredOrder() {
         List<Question> pool = List.of(SINGLE, TRUE_FALSE, MULTIPLE, ORDERING, MATCHING);
         Quiz quiz = new Quiz("q", "Q", 70, null, 0, null, 3, ReviewPolicy.ANSWERS, true, "", pool, "v");
         for (long seed = 0; seed < 200; seed++) {
@@ -99,8 +99,6 @@ class QuizGraderTest {
             assertEquals(3, drawn.size());
             assertEquals(drawn, QuizDraw.draw(quiz, seed), "the same seed draws the same questions");
             assertEquals(drawn.stream().sorted(java.util.Comparator.comparingInt(pool::indexOf)).toList(), drawn);
-            assertFalse(QuizDraw.shownOrder(ORDERING, seed).equals(ORDERING.options()), "shuffled, never the answer");
-            assertFalse(QuizDraw.shownOrder(MATCHING, seed).equals(MATCHING.options()));
         }
         long distinctDraws = java.util.stream.LongStream.range(0, 200).mapToObj(seed -> QuizDraw.draw(quiz, seed)).distinct().count();
         assertTrue(distinctDraws > 5, "different seeds draw different questions");

@@ -48,17 +48,17 @@ class QuizPolicyTest {
         Quiz pool = course.quiz("pool").orElseThrow();
         String token = TestUsers.create("Pia", "Pool").token();
         Journeys.enrol(token, course);
-        Map.Entry<Long, List<String>> attempt = Journeys.start(token, course, pool);
-        assertEquals(2, attempt.getValue().size());
-        given().auth().oauth2(token).get(api(course, pool) + "/attempts/" + attempt.getKey()).then()
-                .body("questions.id", equalTo(attempt.getValue()));
+        Journeys.Attempt attempt = Journeys.start(token, course, pool);
+        assertEquals(2, attempt.questionIds().size());
+        given().auth().oauth2(token).get(api(course, pool) + "/attempts/" + attempt.id()).then()
+                .body("questions.id", equalTo(attempt.questionIds()));
         given().auth().oauth2(token).contentType(ContentType.JSON).post(api(course, pool) + "/attempts").then()
-                .statusCode(201).body("id", equalTo(attempt.getKey().intValue()));
-        submit(token, course, pool, attempt.getKey(), Journeys.rightAnswers(pool, attempt.getValue()), 200);
-        given().auth().oauth2(token).get(api(course, pool) + "/attempts/" + attempt.getKey()).then()
-                .body("review.id", equalTo(attempt.getValue())).body("scorePercent", equalTo(100));
-        assertEquals(1, PlatformTestResource.count("select count(*) from quiz_attempt where id = " + attempt.getKey()
-                + " and seed <> 0 and question_ids = '" + String.join(",", attempt.getValue()) + "'"));
+                .statusCode(201).body("id", equalTo((int) attempt.id()));
+        submit(token, course, pool, attempt.id(), Journeys.rightAnswers(pool, attempt), 200);
+        given().auth().oauth2(token).get(api(course, pool) + "/attempts/" + attempt.id()).then()
+                .body("review.id", equalTo(attempt.questionIds())).body("scorePercent", equalTo(100));
+        assertEquals(1, PlatformTestResource.count("select count(*) from quiz_attempt where id = " + attempt.id()
+                + " and seed <> 0 and question_ids = '" + String.join(",", attempt.questionIds()) + "'"));
     }
 
     @Test
@@ -88,19 +88,19 @@ class QuizPolicyTest {
         Quiz timed = course.quiz("timed").orElseThrow();
         String token = TestUsers.create("Tim", "Timer").token();
         Journeys.enrol(token, course);
-        Map.Entry<Long, List<String>> attempt = Journeys.start(token, course, timed);
-        given().auth().oauth2(token).get(api(course, timed) + "/attempts/" + attempt.getKey()).then()
+        Journeys.Attempt attempt = Journeys.start(token, course, timed);
+        given().auth().oauth2(token).get(api(course, timed) + "/attempts/" + attempt.id()).then()
                 .body("deadline", notNullValue());
-        PlatformTestResource.execute("update quiz_attempt set started_at = started_at - interval '91 seconds' where id = " + attempt.getKey());
+        PlatformTestResource.execute("update quiz_attempt set started_at = started_at - interval '91 seconds' where id = " + attempt.id());
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("answers", Journeys.rightAnswers(timed, attempt.getValue())))
-                .post(api(course, timed) + "/attempts/" + attempt.getKey() + "/answers").then()
+                .body(Map.of("answers", Journeys.rightAnswers(timed, attempt)))
+                .post(api(course, timed) + "/attempts/" + attempt.id() + "/answers").then()
                 .statusCode(409).body("title", equalTo("Time is up"));
-        given().auth().oauth2(token).get(api(course, timed) + "/attempts/" + attempt.getKey()).then()
+        given().auth().oauth2(token).get(api(course, timed) + "/attempts/" + attempt.id()).then()
                 .body("status", equalTo("EXPIRED")).body("passed", equalTo(false));
 
-        Map.Entry<Long, List<String>> intime = Journeys.start(token, course, timed);
-        submit(token, course, timed, intime.getKey(), Journeys.rightAnswers(timed, intime.getValue()), 200);
+        Journeys.Attempt intime = Journeys.start(token, course, timed);
+        submit(token, course, timed, intime.id(), Journeys.rightAnswers(timed, intime), 200);
     }
 
     @Test

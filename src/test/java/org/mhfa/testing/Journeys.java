@@ -37,58 +37,109 @@ public final class Journeys {
                 .put("/api/me/enrolments/" + course.id() + "/lessons/" + lesson.id()).then().statusCode(200));
     }
 
-    /** The right answer to each question, in the API's JSON shape for its type. */
-    public static Map<String, Object> rightAnswers(Quiz quiz, List<String> questionIds) {
+    /** A started attempt: its id, the ids of the questions it drew, and those questions as the API shows them. */
+    public record Attempt(long id, List<String> questionIds, List<Map<String, Object>> shown) {
+
+        /** The question as this attempt shows it: its options (and matches) under the attempt's tokens. */
+        public Map<String, Object> shown(String questionId) {
+            return shown.stream().filter(question -> questionId.equals(question.get("id"))).findFirst().orElseThrow();
+        }
+    }
+
+    /** The right answer to each question the attempt drew, in the API's JSON shape, naming options by the attempt's tokens. */
+    public static Map<String, Object> rightAnswers(Quiz quiz, Attempt attempt) {
+        return rightAnswers(quiz, attempt, attempt.questionIds());
+    }
+
+    /** The right answer to each of the given questions, naming options by the attempt's tokens. */
+    public static Map<String, Object> rightAnswers(Quiz quiz, Attempt attempt, List<String> questionIds) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (String id : questionIds) {
             Question question = quiz.question(id).orElseThrow();
             List<String> ids = question.options().stream().filter(QuizOption::correct).map(QuizOption::id).toList();
-            answers.put(id, switch (question.type()) {
+            answers.put(id, inTokens(question, attempt.shown(id), switch (question.type()) {
                 case SINGLE, TRUE_FALSE -> ids.get(0);
                 case MULTIPLE, ORDERING -> ids;
                 case MATCHING -> question.options().stream().collect(Collectors.toMap(QuizOption::id, QuizOption::id));
-            });
+            }));
         }
         return answers;
     }
 
-    /** A wrong answer to each question, scoring nothing. */
-    public static Map<String, Object> wrongAnswers(Quiz quiz, List<String> questionIds) {
+    /** A wrong answer to each question the attempt drew, scoring nothing. */
+    public static Map<String, Object> wrongAnswers(Quiz quiz, Attempt attempt) {
+        return wrongAnswers(quiz, attempt, attempt.questionIds());
+    }
+
+    /** A wrong answer to each of the given questions, scoring nothing, naming options by the attempt's tokens. */
+    public static Map<String, Object> wrongAnswers(Quiz quiz, Attempt attempt, List<String> questionIds) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (String id : questionIds) {
             Question question = quiz.question(id).orElseThrow();
             List<String> all = question.options().stream().map(QuizOption::id).toList();
-            List<String> reversed = new java.util.ArrayList<>(all);
-            java.util.Collections.reverse(reversed);
             List<String> rotated = new java.util.ArrayList<>(all);
             java.util.Collections.rotate(rotated, 1);
-            answers.put(id, switch (question.type()) {
+            answers.put(id, inTokens(question, attempt.shown(id), switch (question.type()) {
                 case SINGLE, TRUE_FALSE -> question.options().stream().filter(option -> !option.correct()).findFirst().orElseThrow().id();
                 case MULTIPLE -> question.options().stream().filter(option -> !option.correct()).map(QuizOption::id).toList();
                 case ORDERING -> rotated;
                 case MATCHING -> question.options().stream().collect(Collectors.toMap(QuizOption::id,
                         option -> rotated.get(all.indexOf(option.id()))));
-            });
+            }));
         }
         return answers;
     }
 
-    /** Starts an attempt and returns its id and the ids of the questions it drew. */
-    public static Map.Entry<Long, List<String>> start(String token, Course course, Quiz quiz) {
+    /**
+     * The tokens under which a shown question names its options ({@code "options"}) or right sides ({@code "matches"}),
+     * by authored option id: each shown text is found among the catalogue's options, as a trainee would read it.
+     */
+    public static Map<String, String> tokens(Question question, Map<String, Object> shown, String list) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (Object item : (List<?>) shown.get(list)) {
+            Map<?, ?> option = (Map<?, ?>) item;
+            List<QuizOption> same = question.options().stream()
+                    .filter(authored -> option.get("html").equals(list.equals("matches") ? authored.matchHtml() : authored.html()))
+                    .toList();
+            if (same.size() != 1) {
+                throw new IllegalStateException("the shown text " + option.get("html") + " of " + question.id() + " names " + same.size() + " options");
+            }
+            tokens.put(same.get(0).id(), (String) option.get("id"));
+        }
+        return tokens;
+    }
+
+    /** An answer written in authored ids (the grader's shape: a string, a list, or left id to right id) in the attempt's tokens. */
+    private static Object inTokens(Question question, Map<String, Object> shown, Object answer) {
+        Map<String, String> options = tokens(question, shown, "options");
+        if (answer instanceof String id) {
+            return options.get(id);
+        }
+        if (answer instanceof List<?> ids) {
+            return ids.stream().map(options::get).toList();
+        }
+        Map<String, String> matches = tokens(question, shown, "matches");
+        Map<String, String> pairs = new LinkedHashMap<>();
+        ((Map<?, ?>) answer).forEach((left, right) -> pairs.put(options.get(left), matches.get(right)));
+        return pairs;
+    }
+
+    /** Starts an attempt (or gets the open one) and returns it as the API shows it. */
+    public static Attempt start(String token, Course course, Quiz quiz) {
         var body = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts")
                 .then().statusCode(201).extract().jsonPath();
-        return Map.entry(body.getLong("id"), body.getList("questions.id", String.class));
+        return new Attempt(body.getLong("id"), body.getList("questions.id", String.class), body.getList("questions"));
     }
 
-    /** Starts an attempt, answers right (or wrong), and returns the attempt id. */
+    /** Starts an attempt, answers right (or wrong) through the tokens it shows, and returns the attempt id. */
     public static long answer(String token, Course course, Quiz quiz, boolean right) {
-        Map.Entry<Long, List<String>> attempt = start(token, course, quiz);
-        Map<String, Object> answers = right ? rightAnswers(quiz, attempt.getValue()) : wrongAnswers(quiz, attempt.getValue());
+        Attempt attempt = start(token, course, quiz);
+        Map<String, Object> answers = right ? rightAnswers(quiz, attempt) : wrongAnswers(quiz, attempt);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("answers", answers))
-                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.getKey() + "/answers")
+                .post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id() + "/answers")
                 .then().statusCode(200);
-        return attempt.getKey();
+        return attempt.id();
     }
 
     public static Quiz firstQuiz(Course course) {

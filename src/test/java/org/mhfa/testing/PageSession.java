@@ -82,6 +82,24 @@ public final class PageSession {
         return submitTo(pagePath, formAction, formAction, fields);
     }
 
+    /** Like {@link #submit}, for forms that send a field more than once (check boxes): the fields as name-value pairs. */
+    public HttpResponse<String> submitPairs(String pagePath, String formAction, java.util.List<java.util.Map.Entry<String, String>> fields) {
+        HttpResponse<String> page = get(pagePath);
+        Element form = Jsoup.parse(page.body()).selectFirst("form[action=" + formAction + "]");
+        if (form == null) {
+            throw new IllegalStateException("no form posting to " + formAction + " on " + pagePath + ": " + page.body());
+        }
+        java.util.List<java.util.Map.Entry<String, String>> pairs = new java.util.ArrayList<>();
+        form.select("input[type=hidden]").forEach(input -> pairs.add(java.util.Map.entry(input.attr("name"), input.attr("value"))));
+        pairs.addAll(fields);
+        String body = pairs.stream()
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(BASE + formAction))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Like {@link #submit}, but posts the form's hidden fields to another address (to test forged requests). */
     public HttpResponse<String> submitTo(String pagePath, String formAction, String target, java.util.Map<String, String> fields) {
         HttpResponse<String> page = get(pagePath);
