@@ -42,8 +42,12 @@ class CertificateDownloadTest {
         String token = TestUsers.create("Γιώργος", "Παπαδόπουλος").token();
         String code = Journeys.complete(token, course);
 
-        byte[] pdf = given().auth().oauth2(token).get("/api/me/certificates/" + code + "/pdf")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        io.restassured.response.Response download = given().auth().oauth2(token).get("/api/me/certificates/" + code + "/pdf");
+        byte[] pdf = download.then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String fileName = download.header("Content-Disposition").replaceAll(".*filename=\"([^\"]+)\".*", "$1");
+        String codeInFileName = fileName.replaceAll("^certificate-(.+)\\.pdf$", "$1");
+        given().get("/api/verifications/" + codeInFileName).then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.equalTo(CertificateCode.display(code)));
 
         java.nio.file.Path file = java.nio.file.Files.createTempFile("certificate", ".pdf");
         java.nio.file.Files.write(file, pdf);

@@ -121,6 +121,72 @@ class TraineeJourneyBrowserTest {
         assertTrue(browser.getPageSource().contains("Анна И."));
     }
 
+    @Test
+    void theSignInButtonCanBeReadOnTheHeader() {
+        browser.get(BASE + "/");
+        WebElement signIn = browser.findElement(By.linkText("Sign in"));
+        double contrast = contrast(signIn.getCssValue("color"), signIn.getCssValue("background-color"));
+        assertTrue(contrast >= 4.5, "contrast of the Sign in button: " + contrast);
+    }
+
+    @Test
+    void myCertificatesFitAPhoneScreen() throws IOException {
+        TestUser trainee = TestUsers.create("Phoebe", "Phone");
+        Journeys.complete(trainee.token(), content.course(Journeys.SAMPLE_COURSE).orElseThrow());
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        signIn(trainee);
+        browser.get(BASE + "/me");
+        screenshot("me-phone");
+        org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser;
+        long viewport = ((Number) page.executeScript("return document.documentElement.clientWidth")).longValue();
+        long content = ((Number) page.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(content <= viewport, "the page is " + content + " px wide on a " + viewport + " px screen");
+        for (WebElement link : browser.findElements(By.cssSelector("table.stack a"))) {
+            org.openqa.selenium.Rectangle box = link.getRect();
+            assertTrue(box.getX() >= 0 && box.getX() + box.getWidth() <= viewport, link.getText() + " at " + box.getX());
+        }
+    }
+
+    @Test
+    void aScenarioChoiceMovesTheFocusToTheStepItLedTo() {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        Scenario scenario = course.items().filter(Scenario.class::isInstance).map(Scenario.class::cast).findFirst().orElseThrow();
+        TestUser trainee = TestUsers.create("Fay", "Focus");
+        Journeys.enrol(trainee.token(), course);
+        signIn(trainee);
+        browser.get(BASE + "/courses/" + course.id() + "/scenarios/" + scenario.id());
+        click(By.cssSelector("form[action$='/runs'] button[type=submit]:not(.button-secondary)"));
+        click(By.cssSelector("button[name=choice]"));
+        wait.until(driver -> "step".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.activeElement.id")));
+        assertTrue(browser.getCurrentUrl().endsWith("#step"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("step")).getText().contains("You chose"), "the step begins with the choice just made");
+    }
+
+    private void signIn(TestUser user) {
+        browser.get(BASE + "/signin");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user.username());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/")));
+    }
+
+    /** The WCAG contrast ratio of two CSS colours ({@code rgb(…)} or {@code rgba(…)}). */
+    private static double contrast(String foreground, String background) {
+        double first = luminance(foreground);
+        double second = luminance(background);
+        return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
+    }
+
+    private static double luminance(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        double[] channels = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double value = Double.parseDouble(parts[i]) / 255;
+            channels[i] = value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    }
+
     /** Follows the course from item to item through the pages' own buttons until the certificate is offered. */
     private void walkThroughTheCourse(Course course) throws IOException {
         java.util.Map<String, java.util.Iterator<Integer>> scenarioPaths = new java.util.HashMap<>();
