@@ -127,9 +127,21 @@ public final class PdfSigner {
 
     /** Whether the last signature of the PDF is intact (see {@link #verify(byte[])}) and made with this certificate. */
     public static boolean verify(byte[] signedPdf, X509Certificate expectedSigner) {
+        try (PDDocument document = Loader.loadPDF(signedPdf)) {
+            return verify(document, signedPdf, expectedSigner);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The same check on a document the caller has already loaded from {@code signedPdf} (for instance with limits on
+     * what loading it may cost), so that the file is not parsed a second time.
+     */
+    public static boolean verify(PDDocument document, byte[] signedPdf, X509Certificate expectedSigner) {
         try {
             byte[] expected = expectedSigner.getEncoded();
-            return intactSigner(signedPdf).filter(signer -> Arrays.equals(signer, expected)).isPresent();
+            return intactSigner(document, signedPdf).filter(signer -> Arrays.equals(signer, expected)).isPresent();
         } catch (CertificateEncodingException e) {
             return false;
         }
@@ -210,6 +222,14 @@ public final class PdfSigner {
     /** The encoded certificate that made the last signature, if that signature is intact. */
     private static Optional<byte[]> intactSigner(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            return intactSigner(document, pdf);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<byte[]> intactSigner(PDDocument document, byte[] pdf) {
+        try {
             PDSignature signature = document.getLastSignatureDictionary();
             if (signature == null || !coversWholeFile(signature.getByteRange(), pdf)) {
                 return Optional.empty();

@@ -4,20 +4,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * Sends due webhook deliveries, signed, and retries failures with exponential backoff. Each delivery is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and leased before it is sent, so several instances never send the same attempt twice.
+ * The address is checked again before each attempt and the request goes to exactly that address ({@link WebhookHttp}).
+ * What the agency sees of a failure is the receiver's status or that it could not be reached, never why (refused, timed
+ * out, not allowed) nor the address or port: the delivery log must not tell an agency what answers where.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -25,16 +27,17 @@ public class WebhookSender {
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     private static final int BATCH = 20;
     private static final Duration LEASE = Duration.ofMinutes(2);
+    static final String UNREACHABLE = "Delivery failed: the receiver could not be reached.";
 
     private final EntityManager entities;
     private final PartnerConfig config;
-    private final HttpClient http;
+    private final WebhookHttp http;
+    private final WebhookAddresses addresses = WebhookAddresses.system();
 
-    WebhookSender(EntityManager entities, PartnerConfig config) {
+    WebhookSender(EntityManager entities, PartnerConfig config, WebhookHttp http) {
         this.entities = entities;
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
     }
 
     @Scheduled(every = "{mhfa.partner.webhooks.poll-every}", delayed = "{mhfa.partner.webhooks.poll-every}",
@@ -84,32 +87,22 @@ public class WebhookSender {
         Integer status = null;
         String error = null;
         try {
+            WebhookTarget target = addresses.target(URI.create(attempt.url()), config.webhooks().allowHttpLocalhost());
             long now = Instant.now().getEpochSecond();
-            java.util.Optional<String> refusal = WebhookAddresses.refusal(URI.create(attempt.url()), config.webhooks().allowHttpLocalhost());
-            if (refusal.isPresent()) {
-                throw new java.io.IOException(refusal.get());
-            }
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(attempt.url()))
-                    .timeout(config.webhooks().timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "MHFA-Webhooks/1")
-                    .header("X-MHFA-Event", attempt.event())
-                    .header("X-MHFA-Delivery", Long.toString(id))
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(attempt.secret(), now, attempt.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(attempt.payload())).build(), HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
+            status = http.post(target, Map.of("Content-Type", "application/json",
+                    "User-Agent", "MHFA-Webhooks/1",
+                    "X-MHFA-Event", attempt.event(),
+                    "X-MHFA-Delivery", Long.toString(id),
+                    WebhookSignature.HEADER, WebhookSignature.header(attempt.secret(), now, attempt.payload())), attempt.payload());
             if (status < 200 || status > 299) {
-                error = "The receiver answered " + status + ".";
+                error = "Delivery failed (status " + status + ").";
             }
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            error = "Could not reach the receiver: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "Interrupted while sending.";
+        } catch (IOException | InvalidPartnerRequestException | IllegalArgumentException e) {
+            LOG.infof("Webhook delivery %d could not reach the receiver: %s", id, e.getMessage());
+            error = UNREACHABLE;
         }
         Integer lastStatus = status;
-        String lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+        String lastError = error;
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = WebhookDelivery.findById(id);
             Instant now = Instant.now();

@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** An agency's webhook subscriptions and their deliveries; an agency only ever sees its own. */
@@ -19,6 +18,7 @@ public class WebhookService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PartnerConfig config;
+    private final WebhookAddresses addresses = WebhookAddresses.system();
 
     WebhookService(PartnerConfig config) {
         this.config = config;
@@ -62,6 +62,7 @@ public class WebhookService {
                 .page(Page.of(Math.max(0, page), Math.max(1, Math.min(200, size)))).list();
     }
 
+    /** The URL as stored, once it is a full https URL to a public address (see {@link WebhookAddresses}). */
     private String checkedUrl(String url) {
         URI uri;
         try {
@@ -73,14 +74,7 @@ public class WebhookService {
             throw new InvalidPartnerRequestException("Give the webhook's full URL, e.g. https://agency.example/mhfa-events.",
                     Map.of("url", "not a URL"));
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean localhost = WebhookAddresses.isLocalhost(uri);
-        if (!scheme.equals("https") && !(scheme.equals("http") && localhost && config.webhooks().allowHttpLocalhost())) {
-            throw new InvalidPartnerRequestException("Webhook URLs must use https.", Map.of("url", "https required"));
-        }
-        WebhookAddresses.refusal(uri, config.webhooks().allowHttpLocalhost()).ifPresent(reason -> {
-            throw new InvalidPartnerRequestException(reason, Map.of("url", "not a public address"));
-        });
+        addresses.target(uri, config.webhooks().allowHttpLocalhost());
         return uri.toString();
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -35,7 +36,9 @@ import org.mhfa.certificate.SigningKeys;
 /**
  * Checks an uploaded certificate PDF: is its PAdES signature ours and intact (covering the whole file but the signature
  * itself), which code does it carry (from the embedded credential, else the document title, else the page text), and
- * does what it shows match the registry? The registry, not the file, decides the status.
+ * does what it shows match the registry? The registry, not the file, decides the status. Anyone may upload, so reading a
+ * file is held to an {@link UploadBudget} (what its streams unpack to, its objects and streams, the time) and only a few
+ * files are read at once ({@link UploadGate}).
  */
 @ApplicationScoped
 public class UploadedCertificates {
@@ -50,10 +53,14 @@ public class UploadedCertificates {
 
     private final SigningKeys keys;
     private final VerificationService verification;
+    private final UploadGate gate;
+    private final UploadLimits limits;
 
-    UploadedCertificates(SigningKeys keys, VerificationService verification) {
+    UploadedCertificates(SigningKeys keys, VerificationService verification, UploadGate gate, VerificationConfig config) {
         this.keys = keys;
         this.verification = verification;
+        this.gate = gate;
+        this.limits = UploadLimits.of(config.upload());
     }
 
     /** True when the bytes start like a PDF file (the header may follow up to 1 KB of leading junk, as readers allow). */
@@ -71,10 +78,15 @@ public class UploadedCertificates {
      * Checks a PDF and records the verification on the public page's channel.
      *
      * @throws IllegalArgumentException when the bytes are not a PDF that can be read
+     * @throws UploadRefusedException when reading the file would cost more than its budget, or it is encrypted
+     * @throws UploadsBusyException when every place for checking files is taken
      */
     public UploadCheck check(byte[] pdf, ClientNetwork network) {
-        Reading reading = read(pdf);
-        boolean signedByUs = reading.signerIsOurs() && PdfSigner.verify(pdf, keys.certificate());
+        Reading reading;
+        try (UploadGate.Place place = gate.enter()) {
+            reading = read(pdf);
+        }
+        boolean signedByUs = reading.signedByUs();
         Optional<String> code = reading.code();
         Optional<Verification> found = code.isEmpty() ? Optional.empty()
                 : verification.verify(code.get(), VerificationChannel.PUBLIC_PAGE, null, network);
@@ -143,13 +155,18 @@ public class UploadedCertificates {
     }
 
     private Reading read(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        UploadBudget budget = new UploadBudget(limits);
+        try (PDDocument document = BoundedPdfParser.load(pdf, budget)) {
             boolean signerIsOurs = signerIsOurs(document, pdf);
-            String text = text(document);
-            Optional<String> code = credentialCode(document)
+            boolean signedByUs = signerIsOurs && PdfSigner.verify(document, pdf, keys.certificate());
+            String text = text(document, budget);
+            Optional<String> code = credentialCode(document, budget)
                     .or(() -> displayCode(document.getDocumentInformation().getTitle()))
                     .or(() -> displayCode(text));
-            return new Reading(signerIsOurs, code, text);
+            budget.verify();
+            return new Reading(signerIsOurs, signedByUs, code, text);
+        } catch (UploadRefusedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("The file is not a PDF that can be read.", e);
         }
@@ -176,23 +193,37 @@ public class UploadedCertificates {
                 }
             }
             return false;
+        } catch (UploadRefusedException e) {
+            throw e;
         } catch (IOException | CertificateEncodingException | org.bouncycastle.cms.CMSException | RuntimeException e) {
             return false;
         }
     }
 
-    private static String text(PDDocument document) {
+    /** The text of the first two pages; the budget's clock is checked before every content-stream operator. */
+    private static String text(PDDocument document, UploadBudget budget) {
         try {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                    budget.checkTime();
+                    super.processOperator(operator, operands);
+                }
+            };
             stripper.setEndPage(2);
             return stripper.getText(document);
+        } catch (UploadRefusedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return "";
         }
     }
 
-    /** The code in an embedded credential (a VC-JWT or JSON naming {@code .../credentials/CODE}), if there is one. */
-    private static Optional<String> credentialCode(PDDocument document) {
+    /**
+     * The code in an embedded credential (a VC-JWT or JSON naming {@code .../credentials/CODE}), if there is one. Files
+     * that unpack to more than a credential ever is are passed over, having been unpacked no further than that.
+     */
+    private static Optional<String> credentialCode(PDDocument document, UploadBudget budget) {
         try {
             PDEmbeddedFilesNameTreeNode files = document.getDocumentCatalog().getNames() == null ? null
                     : document.getDocumentCatalog().getNames().getEmbeddedFiles();
@@ -212,15 +243,15 @@ public class UploadedCertificates {
             }
             for (PDComplexFileSpecification specification : specifications) {
                 PDEmbeddedFile file = specification.getEmbeddedFile();
-                if (file == null || file.getLength() > MAX_EMBEDDED_BYTES) {
-                    continue;
-                }
-                Optional<String> code = codeInCredential(new String(file.toByteArray(), StandardCharsets.UTF_8));
+                Optional<byte[]> content = file == null ? Optional.empty() : budget.read(file.getCOSObject(), MAX_EMBEDDED_BYTES);
+                Optional<String> code = content.flatMap(bytes -> codeInCredential(new String(bytes, StandardCharsets.UTF_8)));
                 if (code.isPresent()) {
                     return code;
                 }
             }
             return Optional.empty();
+        } catch (UploadRefusedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -261,6 +292,6 @@ public class UploadedCertificates {
         return Optional.empty();
     }
 
-    private record Reading(boolean signerIsOurs, Optional<String> code, String text) {
+    private record Reading(boolean signerIsOurs, boolean signedByUs, Optional<String> code, String text) {
     }
 }

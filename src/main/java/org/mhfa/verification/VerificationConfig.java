@@ -1,10 +1,14 @@
 package org.mhfa.verification;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of public verification: how the holder's name is shown, the rate limit per client address and the cache. */
+/**
+ * Settings of public verification: how the holder's name is shown, the rate limit per client address, the cache and the
+ * limits on checking uploaded certificate files.
+ */
 @ConfigMapping(prefix = "mhfa.verification")
 public interface VerificationConfig {
 
@@ -17,6 +21,9 @@ public interface VerificationConfig {
 
     /** Recently verified certificates held in memory. */
     Cache cache();
+
+    /** What checking one uploaded certificate PDF may cost, and how many are checked at once. */
+    Upload upload();
 
     /** How much of the holder's name is shown. */
     enum HolderNameForm {
@@ -68,5 +75,42 @@ public interface VerificationConfig {
         /** How long a record is kept at most, as a safety net behind the change notifications. */
         @WithDefault("PT10M")
         Duration expireAfterWrite();
+    }
+
+    /**
+     * Limits on the public file check, which anyone may use without signing in. A certificate we issue has about 40 objects
+     * and 15 streams that unpack to about 300 KB in all; the defaults leave ample room above that and refuse files that
+     * unpack far beyond it (413) or are far more complex (422). When all places are taken, an upload waits briefly, then
+     * is refused with 503 and Retry-After.
+     */
+    interface Upload {
+
+        /** The most any one stream of the file (page content, font, image, attachment) may unpack to. */
+        @WithDefault("8M")
+        MemorySize maxStreamSize();
+
+        /** The most all the streams read from one file may unpack to together. */
+        @WithDefault("32M")
+        MemorySize maxTotalSize();
+
+        /** The most objects read from one file. */
+        @WithDefault("5000")
+        int maxObjects();
+
+        /** The most streams read from one file. */
+        @WithDefault("500")
+        int maxStreams();
+
+        /** The longest one check may take. */
+        @WithDefault("PT5S")
+        Duration maxTime();
+
+        /** How many uploads are checked at the same time. */
+        @WithDefault("2")
+        int concurrent();
+
+        /** How long an upload waits for a place before it is refused. */
+        @WithDefault("PT1S")
+        Duration queueWait();
     }
 }

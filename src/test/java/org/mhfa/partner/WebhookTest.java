@@ -42,6 +42,8 @@ class WebhookTest {
 
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger redirected = new AtomicInteger();
+    private final AtomicInteger followed = new AtomicInteger();
     private final AtomicInteger failuresToGo = new AtomicInteger();
     private volatile String secret = "";
 
@@ -57,6 +59,19 @@ class WebhookTest {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        receiver.createContext("/moved", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            redirected.incrementAndGet();
+            exchange.getResponseHeaders().add("Location", "http://localhost:" + receiver.getAddress().getPort() + "/elsewhere");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        receiver.createContext("/elsewhere", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            followed.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         receiver.start();
     }
 
@@ -70,9 +85,33 @@ class WebhookTest {
     }
 
     private JsonNode subscribe(String token) {
-        String answer = given().auth().oauth2(token).contentType("application/json").body(Map.of("url", hookUrl()))
+        return subscribe(token, hookUrl());
+    }
+
+    private static JsonNode subscribe(String token, String url) {
+        String answer = given().auth().oauth2(token).contentType("application/json").body(Map.of("url", url))
                 .post("/api/partner/webhooks").then().statusCode(201).extract().asString();
         return Agencies.read(answer);
+    }
+
+    /** An agency subscribed to {@code url} that has verified a certificate, which is then revoked: one delivery is due. */
+    private DeliveryFixture deliveryTo(String agencyName, String url) {
+        Agencies.Agency agency = Agencies.register(agencyName, "verify", "webhooks");
+        String token = agency.token();
+        JsonNode subscribed = subscribe(token, url);
+        secret = subscribed.get("secret").asText();
+        long subscription = subscribed.get("id").asLong();
+        String code = RegistryFixture.valid("Dora Delivery");
+        verify(token, code);
+        revokeAsInstructor(code);
+        return new DeliveryFixture(token, subscription);
+    }
+
+    record DeliveryFixture(String token, long subscription) {
+
+        io.restassured.response.ValidatableResponse log() {
+            return given().auth().oauth2(token).get("/api/partner/webhooks/" + subscription + "/deliveries").then().statusCode(200);
+        }
     }
 
     private static void verify(String token, String code) {
@@ -97,6 +136,52 @@ class WebhookTest {
                     .body("errors.url", equalTo("not a public address"));
         }
         given().auth().oauth2(token).get("/api/partner/webhooks").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void disguisedReservedAndOwnNetworkAddressesAreRefusedAtSubscription() {
+        String token = Agencies.register("Signal Disguiser", "verify", "webhooks").token();
+        for (String url : List.of("https://192.0.2.2:8080/hook", "https://198.18.0.1/hook", "https://[64:ff9b::a9fe:a9fe]/hook",
+                "https://[64:ff9b:1::7f00:1]/hook", "https://[::ffff:0:7f00:1]/hook", "https://[::ffff:127.0.0.1]/hook",
+                "https://[::127.0.0.1]/hook", "https://[2002:7f00:1::]/hook", "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook",
+                "https://0177.0.0.1/hook", "https://2130706433/hook", "https://127.1/hook", "https://255.255.255.255/hook",
+                "https://[2001:db8::1]/hook", "https://[ff02::1]/hook", "https://203.0.113.9/hook")) {
+            given().auth().oauth2(token).contentType("application/json").body(Map.of("url", url))
+                    .post("/api/partner/webhooks").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.url", org.hamcrest.Matchers.notNullValue());
+        }
+        given().auth().oauth2(token).get("/api/partner/webhooks").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void theDeliveryLogShowsNoConnectionDetail() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        DeliveryFixture unreachable = deliveryTo("Signal Unreachable", "http://localhost:" + closedPort + "/hooks");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> unreachable.log()
+                .body("[0].attempts", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("[0].lastError", equalTo("Delivery failed: the receiver could not be reached."))
+                .body("[0].lastStatus", org.hamcrest.Matchers.nullValue()));
+        String log = unreachable.log().extract().asString();
+        for (String detail : List.of(Integer.toString(closedPort), "127.0.0.1", "localhost", "refused", "Connect", "timed out", "Exception")) {
+            assertFalse(log.contains(detail), detail + " in " + log);
+        }
+
+        failuresToGo.set(1000);
+        DeliveryFixture failing = deliveryTo("Signal Failing", hookUrl());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> failing.log()
+                .body("[0].lastStatus", equalTo(503)).body("[0].lastError", equalTo("Delivery failed (status 503).")));
+    }
+
+    @Test
+    void redirectsAreNotFollowed() {
+        DeliveryFixture moved = deliveryTo("Signal Mover", "http://localhost:" + receiver.getAddress().getPort() + "/moved");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> moved.log()
+                .body("[0].lastStatus", equalTo(302)).body("[0].lastError", equalTo("Delivery failed (status 302).")));
+        assertTrue(redirected.get() >= 1);
+        assertEquals(0, followed.get(), "the receiver is not called again at the address it redirects to");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.mhfa.verification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +47,9 @@ class UploadVerificationTest {
 
     @Inject
     VerificationLog log;
+
+    @Inject
+    UploadGate gate;
 
     private static byte[] issuedPdf;
     private static String issuedCode;
@@ -132,6 +137,58 @@ class UploadVerificationTest {
                 .body(containsString("aria-invalid=\"true\""));
         upload("10.61.6.1", "broken.pdf", "%PDF-1.7\nnot really".getBytes(StandardCharsets.US_ASCII), "application/pdf")
                 .then().statusCode(400).body(containsString("could not be read as a PDF"));
+    }
+
+    @Test
+    void aFileWhoseAttachmentUnpacksFarPastTheLimitsIsRefusedQuicklyBesideTheField() {
+        byte[] bomb = PdfBombs.embeddedFileBomb();
+        assertTrue(bomb.length < 200 * 1024, "a small file: " + bomb.length + " bytes");
+        upload("10.61.10.1", "certificate.pdf", bomb, "application/pdf").then()
+                .statusCode(413)
+                .time(lessThan(5000L))
+                .header("Cache-Control", "no-store")
+                .body(containsString("id=\"certificate-error\"")).body(containsString("aria-invalid=\"true\""))
+                .body(containsString("unpacks to far more data than a certificate holds"))
+                .body(not(containsString("Not issued by us")));
+    }
+
+    @Test
+    void aFileWhosePageUnpacksFarPastTheLimitsIsRefused() {
+        upload("10.61.11.1", "certificate.pdf", PdfBombs.pageContentBomb(), "application/pdf").then()
+                .statusCode(413).time(lessThan(5000L))
+                .body(containsString("id=\"certificate-error\"")).body(containsString("unpacks to far more data"));
+        upload("10.61.11.1", "certificate.pdf", PdfBombs.objectStreamBomb(), "application/pdf").then()
+                .statusCode(413).time(lessThan(5000L)).body(containsString("unpacks to far more data"));
+    }
+
+    @Test
+    void anEncryptedFileCannotBeProcessed() throws IOException {
+        byte[] encrypted;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            document.save(out);
+            encrypted = out.toByteArray();
+        }
+        upload("10.61.12.1", "certificate.pdf", encrypted, "application/pdf").then().statusCode(422)
+                .body(containsString("id=\"certificate-error\"")).body(containsString("encrypted or password-protected"));
+    }
+
+    @Test
+    void uploadsBeyondTheFilesCheckedAtOnceAreRefusedWithRetryAfter() {
+        byte[] pdf = PdfBombs.ordinary();
+        java.util.List<UploadGate.Place> taken = new java.util.ArrayList<>();
+        try {
+            taken.add(gate.enter());
+            taken.add(gate.enter());
+            upload("10.61.13.1", "certificate.pdf", pdf, "application/pdf").then().statusCode(503)
+                    .header("Retry-After", equalTo("5"))
+                    .body(containsString("id=\"certificate-error\"")).body(containsString("Please try again in a few seconds"));
+        } finally {
+            taken.forEach(UploadGate.Place::close);
+        }
+        upload("10.61.13.1", "certificate.pdf", pdf, "application/pdf").then().statusCode(200).body(containsString("Not issued by us"));
     }
 
     @Test

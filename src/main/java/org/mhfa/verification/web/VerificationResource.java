@@ -2,7 +2,9 @@ package org.mhfa.verification.web;
 
 import org.mhfa.verification.ClientNetwork;
 import org.mhfa.verification.UploadCheck;
+import org.mhfa.verification.UploadRefusedException;
 import org.mhfa.verification.UploadedCertificates;
+import org.mhfa.verification.UploadsBusyException;
 import org.mhfa.verification.Verification;
 import org.mhfa.verification.VerificationChannel;
 import org.mhfa.verification.VerificationRateLimit;
@@ -76,7 +78,11 @@ public class VerificationResource {
                 .build();
     }
 
-    /** Checks an uploaded certificate PDF (multipart form with the CSRF token); a file that is not a PDF comes back with the message by the field. */
+    /**
+     * Checks an uploaded certificate PDF (multipart form with the CSRF token). A file that cannot be checked comes back
+     * with the message by the field: 400 when it is not a PDF, 413 when it unpacks to far more than a certificate, 422
+     * when it is too complex or encrypted, 503 with Retry-After when too many files are being checked at once.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("certificate") FileUpload certificate, @Context HttpServerRequest request) {
@@ -93,14 +99,37 @@ public class VerificationResource {
             error = pdf != null && UploadedCertificates.looksLikePdf(pdf) ? null
                     : "The file is not a PDF. Upload the certificate PDF as you downloaded or received it.";
         }
-        if (error == null) {
-            try {
-                return Response.ok(Templates.uploadResult(uploads.check(pdf, network))).header("Cache-Control", "no-store").build();
-            } catch (IllegalArgumentException e) {
-                error = "The file could not be read as a PDF. Upload the certificate PDF as you downloaded or received it.";
-            }
+        if (error != null) {
+            return refused(400, error).build();
         }
-        return FormResponses.builder(400, Templates.form("", error)).header("Cache-Control", "no-store").build();
+        try {
+            return Response.ok(Templates.uploadResult(uploads.check(pdf, network))).header("Cache-Control", "no-store").build();
+        } catch (IllegalArgumentException e) {
+            return refused(400, "The file could not be read as a PDF. Upload the certificate PDF as you downloaded or received it.").build();
+        } catch (UploadRefusedException e) {
+            return refused(e);
+        } catch (UploadsBusyException e) {
+            return refused(503, "Many files are being checked right now. Please try again in a few seconds.")
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+        }
+    }
+
+    private static Response refused(UploadRefusedException e) {
+        return switch (e.reason()) {
+            case TOO_LARGE -> refused(413, "The file unpacks to far more data than a certificate holds, so it was not checked. "
+                    + "Upload the certificate PDF as you downloaded or received it.").build();
+            case TOO_COMPLEX -> refused(422, "The file is far more complex than a certificate, so it was not checked. "
+                    + "Upload the certificate PDF as you downloaded or received it.").build();
+            case ENCRYPTED -> refused(422, "The file is encrypted or password-protected, so it cannot be checked. "
+                    + "Certificates we issue are not: upload the PDF as you downloaded or received it.").build();
+            case UNREADABLE -> refused(400, "The file could not be read as a PDF. "
+                    + "Upload the certificate PDF as you downloaded or received it.").build();
+        };
+    }
+
+    /** The form again, with the message by the file field. */
+    private static Response.ResponseBuilder refused(int status, String message) {
+        return FormResponses.builder(status, Templates.form("", message)).header("Cache-Control", "no-store");
     }
 
     private static byte[] read(FileUpload upload) {
