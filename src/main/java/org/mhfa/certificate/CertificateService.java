@@ -179,8 +179,8 @@ public class CertificateService implements RenewalCheck {
 
     /**
      * A certificate by code (any accepted spelling) that the caller may administer: any for an administrator; for an
-     * instructor only one of a trainee who joined a cohort that they lead of the course the certificate was earned in. Any other certificate is
-     * {@link CertificateNotFoundException}, exactly like an unknown code, so that codes cannot be probed.
+     * instructor only one of a trainee who joined a cohort they lead of the course the certificate was earned in. Any
+     * other certificate is {@link CertificateNotFoundException}, exactly like an unknown code, so codes cannot be probed.
      */
     @Transactional
     public Certificate administered(String code, CertificateAdministrator by) {

@@ -31,7 +31,8 @@ import org.mhfa.progress.ProgressService;
 /**
  * Issues a cohort's certificates in bulk: every member who has joined and completed the course gets their certificate
  * (issued now if it was not yet, exactly once as at any completion), signed and kept for the run's ZIP; the others are
- * listed with what they still miss (invitations not yet accepted are left out). Runs in the background, one member per transaction, counting as it goes for the progress bar.
+ * listed with what they still miss (invitations not yet accepted are left out). Runs in the background, one member per
+ * transaction, counting as it goes for the progress bar.
  */
 @ApplicationScoped
 public class CertificateRunService {

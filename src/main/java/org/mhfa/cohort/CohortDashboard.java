@@ -45,8 +45,8 @@ public class CohortDashboard {
      * One member's row of the dashboard table. A member still invited shows only the address they were invited with and
      * the status INVITED: no learner id, no name, no progress.
      */
-    public record MemberRow(Long memberId, Long learnerId, String name, String email, MemberStatus status, int modulesDone, int modulesTotal, int checksPassed,
-            int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios, int sessionsPresent, int sessionsMarked,
+    public record MemberRow(Long memberId, Long learnerId, String name, String email, MemberStatus status, int modulesDone,
+            int modulesTotal, int checksPassed, int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios, int sessionsPresent, int sessionsMarked,
             boolean elearningDone, boolean attended, boolean completed, String certificateStatus, String certificateCode,
             Instant lastActivity, boolean inactive, boolean started) {
 

@@ -35,7 +35,8 @@ public final class CohortInvitations {
     public static int acceptAll(String traineeToken) {
         List<Integer> ids = given().auth().oauth2(traineeToken).get("/api/me/invitations").then().statusCode(200)
                 .extract().jsonPath().getList("id", Integer.class);
-        ids.forEach(id -> given().auth().oauth2(traineeToken).contentType(ContentType.JSON).post("/api/me/invitations/" + id + "/accept").then().statusCode(200));
+        ids.forEach(id -> given().auth().oauth2(traineeToken).contentType(ContentType.JSON)
+                .post("/api/me/invitations/" + id + "/accept").then().statusCode(200));
         return ids.size();
     }
 
