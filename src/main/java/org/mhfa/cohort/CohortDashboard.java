@@ -46,9 +46,9 @@ public class CohortDashboard {
      * the status INVITED: no learner id, no name, no progress.
      */
     public record MemberRow(Long memberId, Long learnerId, String name, String email, MemberStatus status, int modulesDone,
-            int modulesTotal, int checksPassed, int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios, int sessionsPresent, int sessionsMarked,
-            boolean elearningDone, boolean attended, boolean completed, String certificateStatus, String certificateCode,
-            Instant lastActivity, boolean inactive, boolean started) {
+            int modulesTotal, int checksPassed, int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios,
+            int sessionsPresent, int sessionsMarked, boolean elearningDone, boolean attended, boolean completed,
+            String certificateStatus, String certificateCode, Instant lastActivity, boolean inactive, boolean started) {
 
         public LocalDate lastActivityDay() {
             return lastActivity == null ? null : LocalDate.ofInstant(lastActivity, ZoneOffset.UTC);
