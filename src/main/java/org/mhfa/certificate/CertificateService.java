@@ -29,11 +29,14 @@ public class CertificateService implements RenewalCheck {
     private final java.security.SecureRandom random = new java.security.SecureRandom();
     private final jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges;
     private final jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors;
+    private final jakarta.enterprise.inject.Instance<CertificateOversight> oversight;
 
     CertificateService(CertificateAssembly assembly, ContentRepository content, CertificateConfig config,
             jakarta.enterprise.event.Event<CertificateStatusChanged> statusChanges,
-            jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors) {
+            jakarta.enterprise.inject.Instance<InstructorOfRecord> instructors,
+            jakarta.enterprise.inject.Instance<CertificateOversight> oversight) {
         this.instructors = instructors;
+        this.oversight = oversight;
         this.assembly = assembly;
         this.content = content;
         this.config = config;
@@ -174,32 +177,50 @@ public class CertificateService implements RenewalCheck {
         return CertificateStatus.of(revoked, superseded, expiresOn, LocalDate.now(clock), config.expiringSoonDays());
     }
 
-    /** Any certificate by code, for instructors and administrators. */
+    /**
+     * A certificate by code (any accepted spelling) that the caller may administer: any for an administrator; for an
+     * instructor only one of a trainee who joined a cohort they lead of the course the certificate was earned in. Any
+     * other certificate is {@link CertificateNotFoundException}, exactly like an unknown code, so codes cannot be probed.
+     */
     @Transactional
-    public Certificate byCode(String code) {
-        return CertificateCode.normalise(code).flatMap(Certificate::findByCode).orElseThrow(CertificateNotFoundException::new);
+    public Certificate administered(String code, CertificateAdministrator by) {
+        Certificate certificate = CertificateCode.normalise(code).flatMap(Certificate::findByCode)
+                .orElseThrow(CertificateNotFoundException::new);
+        if (!by.admin() && !oversees(by.person(), certificate)) {
+            throw new CertificateNotFoundException();
+        }
+        return certificate;
     }
 
-    /** Revokes a certificate; the record stays and verification says "revoked". Revoking twice changes nothing. */
+    private boolean oversees(Learner instructor, Certificate certificate) {
+        // the enrolment's course is the one the cohort ran (for a renewal: the refresher, not the course it renews)
+        return oversight.isResolvable() && oversight.get().mayActFor(instructor, certificate.enrolment);
+    }
+
+    /**
+     * Revokes a certificate the caller may administer; the record stays and verification says "revoked". Revoking twice
+     * changes nothing.
+     */
     @Transactional
-    public Certificate revoke(String code, String reason, String revokedBy) {
-        Certificate certificate = byCode(code);
+    public Certificate revoke(String code, String reason, CertificateAdministrator by) {
+        Certificate certificate = administered(code, by);
         if (certificate.revokedAt == null) {
             certificate.revokedAt = Instant.now(clock);
             certificate.revocationReason = reason;
-            certificate.revokedBy = revokedBy;
+            certificate.revokedBy = by.person().displayName;
             statusChanges.fire(new CertificateStatusChanged(certificate.code, CertificateStatus.REVOKED, certificate.revokedAt));
         }
         return certificate;
     }
 
     /**
-     * Re-issues a certificate under a new code with a corrected holder name, keeping its course and dates; the old one
-     * is marked as superseded by the new one. Revoked and superseded certificates cannot be re-issued.
+     * Re-issues a certificate the caller may administer under a new code with a corrected holder name, keeping its
+     * course and dates; the old one is marked as superseded by the new one. Revoked and superseded certificates cannot
+     * be re-issued.
      */
     @Transactional
-    public Certificate reissue(String code, String holderName) {
-        Certificate old = byCode(code);
+    public Certificate reissue(String code, String holderName, CertificateAdministrator by) {
+        Certificate old = administered(code, by);
         if (old.revokedAt != null || old.supersededBy != null) {
             throw new CertificateStateException("Only a current certificate can be re-issued; this one is "
                     + status(old).label().toLowerCase(java.util.Locale.ROOT) + ".");

@@ -29,9 +29,10 @@ import org.mhfa.enrolment.Enrolment;
 import org.mhfa.progress.ProgressService;
 
 /**
- * Issues a cohort's certificates in bulk: every member who has completed the course gets their certificate (issued now
- * if it was not yet, exactly once as at any completion), signed and kept for the run's ZIP; the others are listed with
- * what they still miss. Runs in the background, one member per transaction, counting as it goes for the progress bar.
+ * Issues a cohort's certificates in bulk: every member who has joined and completed the course gets their certificate
+ * (issued now if it was not yet, exactly once as at any completion), signed and kept for the run's ZIP; the others are
+ * listed with what they still miss (invitations not yet accepted are left out). Runs in the background, one member per
+ * transaction, counting as it goes for the progress bar.
  */
 @ApplicationScoped
 public class CertificateRunService {
@@ -81,7 +82,7 @@ public class CertificateRunService {
         run.cohort = cohort;
         run.startedBy = Learner.findById(startedBy.id);
         run.state = CertificateRun.State.RUNNING;
-        run.total = (int) CohortMember.countIn(cohort);
+        run.total = (int) CohortMember.countJoined(cohort);
         run.startedAt = Instant.now();
         run.persist();
         return new Started(run, true);
@@ -90,8 +91,8 @@ public class CertificateRunService {
     void process(Long runId) {
         try {
             List<Long> members = QuarkusTransaction.requiringNew().call(() -> CohortMember.<CohortMember>list(
-                    "cohort = ?1 order by id", CertificateRun.<CertificateRun>findById(runId).cohort).stream()
-                    .map(member -> member.id).toList());
+                    "cohort = ?1 and status = ?2 order by id", CertificateRun.<CertificateRun>findById(runId).cohort,
+                    MemberStatus.ACTIVE).stream().map(member -> member.id).toList());
             for (Long memberId : members) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> processMember(runId, memberId));

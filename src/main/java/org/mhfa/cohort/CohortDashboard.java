@@ -1,8 +1,5 @@
 package org.mhfa.cohort;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,10 +27,7 @@ import org.mhfa.catalogue.CourseModule;
 import org.mhfa.catalogue.ModuleItem;
 import org.mhfa.catalogue.Quiz;
 import org.mhfa.catalogue.AlgeeStep;
-import org.mhfa.catalogue.Choice;
-import org.mhfa.scenario.PathStep;
 import org.mhfa.catalogue.Scenario;
-import org.mhfa.catalogue.ScenarioNode;
 
 /**
  * The numbers of a cohort's dashboard, gathered with a fixed handful of queries per cohort that aggregate in the
@@ -48,14 +41,27 @@ public class CohortDashboard {
     public record ItemResult(String itemId, Integer best, int attempts, boolean counted) {
     }
 
-    /** One member's row of the dashboard table. */
-    public record MemberRow(long learnerId, String name, String email, int modulesDone, int modulesTotal, int checksPassed,
-            int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios, int sessionsPresent, int sessionsMarked,
-            boolean elearningDone, boolean attended, boolean completed, String certificateStatus, String certificateCode,
-            Instant lastActivity, boolean inactive, boolean started, boolean certified) {
+    /**
+     * One member's row of the dashboard table. A member still invited shows only the address they were invited with and
+     * the status INVITED: no learner id, no name, no progress.
+     */
+    public record MemberRow(Long memberId, Long learnerId, String name, String email, MemberStatus status, int modulesDone,
+            int modulesTotal, int checksPassed, int checksTotal, List<ItemResult> checks, List<ItemResult> scenarios,
+            int sessionsPresent, int sessionsMarked, boolean elearningDone, boolean attended, boolean completed,
+            String certificateStatus, String certificateCode, Instant lastActivity, boolean inactive, boolean started,
+            boolean certified) {
 
         public LocalDate lastActivityDay() {
             return lastActivity == null ? null : LocalDate.ofInstant(lastActivity, ZoneOffset.UTC);
+        }
+
+        public boolean invited() {
+            return status.pending();
+        }
+
+        static MemberRow invited(Long memberId, String email) {
+            return new MemberRow(memberId, null, null, email, MemberStatus.INVITED, 0, 0, 0, 0, List.of(), List.of(), 0, 0, false, false,
+                    false, null, null, null, false, false, false);
         }
     }
 
@@ -81,6 +87,15 @@ public class CohortDashboard {
             return (int) members.stream().filter(MemberRow::inactive).count();
         }
 
+        public int invitedCount() {
+            return (int) members.stream().filter(MemberRow::invited).count();
+        }
+
+        /** How many columns of the table follow the member's name (a pending invitation spans them all). */
+        public int progressColumns() {
+            return 6 + checkColumns.size() + scenarioColumns.size();
+        }
+
         public String funnelSvg() {
             return FunnelChartSvg.render("funnel-" + cohortId, "Completion funnel of " + cohortName, funnel);
         }
@@ -98,16 +113,16 @@ public class CohortDashboard {
     private final ContentRepository content;
     private final CohortConfig config;
     private final CertificateConfig certificateConfig;
-    private final ObjectMapper json;
+    private final AlgeeMastery mastery;
     private final Clock clock = Clock.systemUTC();
 
     CohortDashboard(EntityManager em, ContentRepository content, CohortConfig config, CertificateConfig certificateConfig,
-            ObjectMapper json) {
+            AlgeeMastery mastery) {
         this.em = em;
         this.content = content;
         this.config = config;
         this.certificateConfig = certificateConfig;
-        this.json = json;
+        this.mastery = mastery;
     }
 
     /** The dashboard of a cohort the caller may see (checked by the caller). */
@@ -118,7 +133,8 @@ public class CohortDashboard {
         List<Scenario> scenarios = course == null ? List.of()
                 : course.items().filter(Scenario.class::isInstance).map(Scenario.class::cast).toList();
 
-        Map<Long, Member> members = members(cohort);
+        List<MemberRow> invited = new ArrayList<>();
+        Map<Long, Member> members = members(cohort, invited);
         lessons(cohort, members);
         views(cohort, members);
         attempts(cohort, members);
@@ -134,14 +150,26 @@ public class CohortDashboard {
             rows.add(row(course, quizzes, scenarios, member, inactiveBefore));
         }
         rows.sort(Comparator.comparing(MemberRow::name, String.CASE_INSENSITIVE_ORDER).thenComparing(MemberRow::learnerId));
+        List<MemberRow> table = new ArrayList<>(rows);
+        invited.sort(Comparator.comparing(MemberRow::email, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+        table.addAll(invited);
+        return new Dashboard(cohort.id, cohort.name, cohort.courseId, course == null ? cohort.courseId : course.title(), quizzes,
+                scenarios, List.copyOf(table), funnel(rows), scoreBins(rows), mastery.of(cohort, scenarios), config.inactiveAfterDays(),
+                sessions);
+    }
 
-        List<FunnelChartSvg.Stage> funnel = List.of(
+    /** The completion funnel of the members who have joined. */
+    private static List<FunnelChartSvg.Stage> funnel(List<MemberRow> rows) {
+        return List.of(
                 new FunnelChartSvg.Stage("Enrolled", rows.size()),
                 new FunnelChartSvg.Stage("Started", (int) rows.stream().filter(MemberRow::started).count()),
                 new FunnelChartSvg.Stage("E-learning done", (int) rows.stream().filter(MemberRow::elearningDone).count()),
                 new FunnelChartSvg.Stage("Attended", (int) rows.stream().filter(MemberRow::attended).count()),
                 new FunnelChartSvg.Stage("Certified", (int) rows.stream().filter(MemberRow::certified).count()));
+    }
 
+    /** Each member's best score at each check, counted in bands of ten points. */
+    private static List<HistogramSvg.Bin> scoreBins(List<MemberRow> rows) {
         int[] bins = new int[BIN_LABELS.length];
         rows.forEach(row -> row.checks().stream().map(ItemResult::best).filter(Objects::nonNull)
                 .forEach(best -> bins[Math.min(BIN_LABELS.length - 1, Math.max(0, best) / 10)]++));
@@ -149,13 +177,12 @@ public class CohortDashboard {
         for (int i = 0; i < bins.length; i++) {
             scoreBins.add(new HistogramSvg.Bin(BIN_LABELS[i], bins[i]));
         }
-
-        return new Dashboard(cohort.id, cohort.name, cohort.courseId, course == null ? cohort.courseId : course.title(), quizzes,
-                scenarios, List.copyOf(rows), funnel, scoreBins, mastery(cohort, scenarios), config.inactiveAfterDays(), sessions);
+        return scoreBins;
     }
 
     /** What the queries found about one member. */
     private static final class Member {
+        final long memberId;
         final long learnerId;
         final String name;
         final String email;
@@ -170,7 +197,8 @@ public class CohortDashboard {
         boolean completed;
         Certificate certificate;
 
-        Member(long learnerId, String name, String email, Instant joined) {
+        Member(long memberId, long learnerId, String name, String email, Instant joined) {
+            this.memberId = memberId;
             this.learnerId = learnerId;
             this.name = name;
             this.email = email;
@@ -187,17 +215,25 @@ public class CohortDashboard {
         }
     }
 
-    private Map<Long, Member> members(Cohort cohort) {
+    /**
+     * The members who have joined, by learner id, each with their enrolment in the course; those still invited go into
+     * {@code invited} as rows that show nothing but their address.
+     */
+    private Map<Long, Member> members(Cohort cohort, List<MemberRow> invited) {
         Map<Long, Member> members = new LinkedHashMap<>();
         List<Object[]> rows = em.createQuery("""
-                select m.learner.id, l.displayName, l.email, m.enrolledAt, e.id, e.enrolledAt, e.completedAt
+                select m.learner.id, l.displayName, l.email, m.enrolledAt, e.id, e.enrolledAt, e.completedAt, m.id, m.status, m.invitedEmail
                 from CohortMember m join m.learner l
                 left join Enrolment e on e.learner = l and e.courseId = :course
                 where m.cohort = :cohort""", Object[].class)
                 .setParameter("cohort", cohort).setParameter("course", cohort.courseId).getResultList();
         for (Object[] row : rows) {
+            if (((MemberStatus) row[8]).pending()) {
+                invited.add(MemberRow.invited((Long) row[7], (String) row[9]));
+                continue;
+            }
             Instant joined = row[5] != null ? (Instant) row[5] : (Instant) row[3];
-            Member member = new Member((Long) row[0], (String) row[1], (String) row[2], joined);
+            Member member = new Member((Long) row[7], (Long) row[0], (String) row[1], (String) row[2], joined);
             member.enrolmentId = (Long) row[4];
             member.completed = row[6] != null;
             members.put(member.learnerId, member);
@@ -205,9 +241,10 @@ public class CohortDashboard {
         return members;
     }
 
-    /** The cohort's members' enrolments in its course, as a sub-query. */
-    private static final String ENROLMENTS = """
-            (select e.id from Enrolment e, CohortMember m where m.cohort = :cohort and e.learner = m.learner and e.courseId = :course)""";
+    /** The enrolments in its course of the cohort's members who have joined, as a sub-query. */
+    static final String ENROLMENTS = """
+            (select e.id from Enrolment e, CohortMember m where m.cohort = :cohort and m.status = org.mhfa.cohort.MemberStatus.ACTIVE
+             and e.learner = m.learner and e.courseId = :course)""";
 
     private Map<Long, Member> byEnrolment(Map<Long, Member> members) {
         Map<Long, Member> byEnrolment = new HashMap<>();
@@ -331,7 +368,7 @@ public class CohortDashboard {
         String certificateStatus = status == null ? "None" : status.label();
         boolean certified = status != null && status != CertificateStatus.REVOKED && status != CertificateStatus.SUPERSEDED;
         boolean inactive = !member.completed && member.lastActivity != null && member.lastActivity.isBefore(inactiveBefore);
-        return new MemberRow(member.learnerId, member.name, member.email, modulesDone, modulesTotal,
+        return new MemberRow(member.memberId, member.learnerId, member.name, member.email, MemberStatus.ACTIVE, modulesDone, modulesTotal,
                 (int) checks.stream().filter(ItemResult::counted).count(), checks.size(), checks, scenarioResults, member.present,
                 member.marked, elearningDone, member.present > 0, member.completed, certificateStatus,
                 member.certificate == null ? null : member.certificate.code, member.lastActivity, inactive, member.started, certified);
@@ -347,53 +384,5 @@ public class CohortDashboard {
         OptionalInt mark = course.completion().passMark(item.id());
         boolean counted = mark.isPresent() ? best != null && best >= mark.getAsInt() : stats[2] > 0;
         return new ItemResult(item.id(), best, stats[0], counted);
-    }
-
-    /** Choices made at each ALGEE step in the cohort's play-throughs, and how many of them were the best choice on their node. */
-    private List<StepMastery> mastery(Cohort cohort, List<Scenario> scenarios) {
-        Map<AlgeeStep, int[]> counts = new EnumMap<>(AlgeeStep.class);
-        for (AlgeeStep step : AlgeeStep.values()) {
-            counts.put(step, new int[2]);
-        }
-        Map<String, Scenario> byId = new HashMap<>();
-        scenarios.forEach(scenario -> byId.put(scenario.id(), scenario));
-        if (!byId.isEmpty()) {
-            em.createQuery("select r.scenarioId, r.path from ScenarioRun r where r.enrolment.id in " + ENROLMENTS, Object[].class)
-                    .setParameter("cohort", cohort).setParameter("course", cohort.courseId).getResultList()
-                    .forEach(row -> {
-                        Scenario scenario = byId.get((String) row[0]);
-                        if (scenario == null) {
-                            return;
-                        }
-                        for (PathStep step : path((String) row[1])) {
-                            AlgeeStep.fromKey(step.step()).ifPresent(algee -> {
-                                int[] count = counts.get(algee);
-                                count[0]++;
-                                if (isBest(scenario, step)) {
-                                    count[1]++;
-                                }
-                            });
-                        }
-                    });
-        }
-        return counts.entrySet().stream().map(entry -> new StepMastery(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
-    }
-
-    /** True when the choice made scored as much as the best choice on its node (in the scenario as it is now). */
-    static boolean isBest(Scenario scenario, PathStep step) {
-        ScenarioNode node = scenario.node(step.node()).orElse(null);
-        if (node == null || node.choices().isEmpty()) {
-            return false;
-        }
-        int best = node.choices().stream().mapToInt(Choice::score).max().orElse(Integer.MIN_VALUE);
-        return step.score() >= best;
-    }
-
-    private List<PathStep> path(String path) {
-        try {
-            return json.readValue(path, new TypeReference<List<PathStep>>() { });
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
     }
 }

@@ -6,22 +6,34 @@ import java.util.List;
 import org.mhfa.catalogue.Quiz;
 import org.mhfa.catalogue.Scenario;
 
-/** The cohort dashboard's member table as CSV: one row per member, one column per knowledge check and scenario. */
+/**
+ * The cohort dashboard's member table as CSV: one row per member, one column per knowledge check and scenario; a
+ * member still invited has only their address and the status "invited".
+ */
 public final class CohortDashboardCsv {
 
     private CohortDashboardCsv() {
     }
 
     static CsvTable table(CohortDashboard.Dashboard dashboard) {
-        List<String> header = new ArrayList<>(List.of("Name", "E-mail", "Modules done", "Modules", "Checks passed", "Checks"));
+        List<String> header = new ArrayList<>(List.of("Name", "E-mail", "Status", "Modules done", "Modules", "Checks passed", "Checks"));
         dashboard.checkColumns().stream().map(Quiz::title).forEach(title -> header.add("Best score (%): " + title));
         dashboard.scenarioColumns().stream().map(Scenario::title).forEach(title -> header.add("Best score: " + title));
         header.addAll(List.of("Sessions present", "Sessions marked", "E-learning done", "Completed", "Certificate status",
                 "Certificate code", "Last activity", "Inactive"));
         CsvTable table = new CsvTable(header);
         for (CohortDashboard.MemberRow member : dashboard.members()) {
-            List<Object> cells = new ArrayList<>(List.of(member.name(), member.email() == null ? "" : member.email(), member.modulesDone(),
-                    member.modulesTotal(), member.checksPassed(), member.checksTotal()));
+            if (member.invited()) {
+                // no name and no progress until they have joined: only the address they were invited with
+                List<Object> cells = new ArrayList<>(List.of("", member.email() == null ? "" : member.email(), "invited"));
+                while (cells.size() < header.size()) {
+                    cells.add(null);
+                }
+                table.row(cells);
+                continue;
+            }
+            List<Object> cells = new ArrayList<>(List.of(member.name(), member.email() == null ? "" : member.email(), "active",
+                    member.modulesDone(), member.modulesTotal(), member.checksPassed(), member.checksTotal()));
             member.checks().forEach(result -> cells.add(result.best()));
             member.scenarios().forEach(result -> cells.add(result.best()));
             cells.addAll(List.of(member.sessionsPresent(), member.sessionsMarked(), yesNo(member.elearningDone()),

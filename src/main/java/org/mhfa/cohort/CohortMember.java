@@ -14,7 +14,10 @@ import java.util.Optional;
 import org.mhfa.identity.Learner;
 import org.mhfa.platform.BaseEntity;
 
-/** A trainee's place in a cohort; being a member also means being enrolled in the cohort's course. */
+/**
+ * A trainee's place in a cohort: pending while invited, joined once accepted (see {@link MemberStatus}); a joined
+ * member is enrolled in the cohort's course.
+ */
 @Entity
 @Table(name = "cohort_member")
 public class CohortMember extends BaseEntity {
@@ -27,7 +30,7 @@ public class CohortMember extends BaseEntity {
     @JoinColumn(name = "learner_id")
     public Learner learner;
 
-    /** The address the instructor enrolled the trainee with. */
+    /** The address the instructor invited the trainee with. */
     @Column(name = "invited_email")
     public String invitedEmail;
 
@@ -38,9 +41,15 @@ public class CohortMember extends BaseEntity {
     @Column(name = "enrolled_at", nullable = false)
     public Instant enrolledAt;
 
-    /** The cohort's members in the order they joined, with their learner records. */
+    /** The cohort's members, pending or joined, in the order they were invited, with their learner records. */
     public static List<CohortMember> listFor(Cohort cohort) {
         return list("from CohortMember m join fetch m.learner where m.cohort = ?1 order by m.enrolledAt, m.id", cohort);
+    }
+
+    /** The cohort's members who have joined, in the order they were invited, with their learner records. */
+    public static List<CohortMember> listJoined(Cohort cohort) {
+        return list("from CohortMember m join fetch m.learner where m.cohort = ?1 and m.status = ?2 order by m.enrolledAt, m.id",
+                cohort, MemberStatus.ACTIVE);
     }
 
     public static long countIn(Cohort cohort) {
@@ -49,6 +58,10 @@ public class CohortMember extends BaseEntity {
 
     public static Optional<CohortMember> find(Cohort cohort, Learner learner) {
         return find("cohort = ?1 and learner = ?2", cohort, learner).firstResultOptional();
+    }
+
+    public static long countJoined(Cohort cohort) {
+        return count("cohort = ?1 and status = ?2", cohort, MemberStatus.ACTIVE);
     }
 
     /** Every cohort membership of a learner, newest cohort first. */

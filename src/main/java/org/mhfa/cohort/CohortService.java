@@ -16,33 +16,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mhfa.certificate.CertificateService;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.progress.ProgressService;
 
 /**
- * Cohorts and what instructors do with them: create one, enrol trainees by e-mail (creating their accounts and
- * enrolling them in the course), add sessions and mark attendance. Callers check who may touch which cohort
- * ({@link CohortAccess}).
+ * Cohorts and what instructors do with them: create one, invite trainees by e-mail (creating accounts where there are
+ * none), remove members, add sessions and mark attendance. Callers check who may touch which cohort
+ * ({@link CohortAccess}); the invitee's side of an invitation is {@link Invitations}.
  */
 @ApplicationScoped
 public class CohortService {
 
     private final ContentRepository content;
     private final ProgressService progress;
-    private final CertificateService certificates;
     private final TraineeAccounts accounts;
     private final CohortConfig config;
     private final Event<InvitationDue> invitations;
     private final Event<AttendanceRecorded> attendanceEvents;
 
-    CohortService(ContentRepository content, ProgressService progress, CertificateService certificates, TraineeAccounts accounts,
-            CohortConfig config, Event<InvitationDue> invitations, Event<AttendanceRecorded> attendanceEvents) {
+    CohortService(ContentRepository content, ProgressService progress, TraineeAccounts accounts, CohortConfig config,
+            Event<InvitationDue> invitations, Event<AttendanceRecorded> attendanceEvents) {
         this.content = content;
         this.progress = progress;
-        this.certificates = certificates;
         this.accounts = accounts;
         this.config = config;
         this.invitations = invitations;
@@ -80,10 +77,12 @@ public class CohortService {
     }
 
     /**
-     * Enrols the people with these addresses in the cohort and its course. Addresses that are not usable are reported
-     * one by one and the others still enrolled; people already in the cohort are left as they are. Where no account
-     * exists one is created in Keycloak; everyone enrolled gets an invitation e-mail once the enrolment is committed.
-     * Fails with {@link CohortFullException}, enrolling nobody, when the new trainees do not fit.
+     * Invites the people with these addresses into the cohort. Addresses that are not usable are reported one by one and
+     * the others still invited; people already in the cohort are left as they are. Where no account exists one is made
+     * in Keycloak, enrolled in the course at once and joins at its first sign-in; someone who already had an account
+     * joins (and is enrolled in the course) only once they accept on their invitations page. Everyone invited gets an
+     * e-mail once the enrolment is committed, and the report says the same of every invited address either way. Fails
+     * with {@link CohortFullException}, inviting nobody, when the newcomers do not fit (pending invitations hold places).
      */
     @Transactional
     public EnrolmentReport enrol(Cohort cohortToLock, List<String> rawAddresses) {
@@ -99,8 +98,7 @@ public class CohortService {
         Set<String> candidates = usableAddresses(rawAddresses, invalid);
         List<CohortMember> members = CohortMember.listFor(cohort);
         List<String> alreadyMembers = new ArrayList<>();
-        Map<String, Optional<TraineeAccounts.Account>> newcomers = newcomers(course, candidates, CurrentMembers.of(members),
-                alreadyMembers, invalid);
+        Map<String, Optional<TraineeAccounts.Account>> newcomers = newcomers(candidates, CurrentMembers.of(members), alreadyMembers);
 
         // checked before any account is created or reset, so a cohort that is full changes nothing
         int placesLeft = cohort.capacity - members.size();
@@ -108,7 +106,7 @@ public class CohortService {
             throw new CohortFullException(cohort.capacity, Math.max(placesLeft, 0), newcomers.size());
         }
 
-        List<EnrolmentReport.Enrolled> enrolled = new ArrayList<>();
+        List<EnrolmentReport.Invited> invited = new ArrayList<>();
         Instant now = Instant.now();
         for (Map.Entry<String, Optional<TraineeAccounts.Account>> newcomer : newcomers.entrySet()) {
             String address = newcomer.getKey();
@@ -119,9 +117,9 @@ public class CohortService {
                 invalid.put(address, e.getMessage());
                 continue;
             }
-            enrolled.add(admit(cohort, course, invitee, now));
+            invited.add(invite(cohort, course, invitee, now));
         }
-        return new EnrolmentReport(enrolled, alreadyMembers, invalid, cohort.capacity - members.size() - enrolled.size());
+        return new EnrolmentReport(invited, alreadyMembers, invalid, cohort.capacity - members.size() - invited.size());
     }
 
     /**
@@ -162,12 +160,13 @@ public class CohortService {
     }
 
     /**
-     * The candidates to enrol, each with the account that already exists for the address, if any. Members already in
-     * the cohort (by address, learner or account, also two addresses of one account) go into {@code alreadyMembers};
-     * those a refresher course cannot renew go into {@code invalid}. Nothing is created or changed here.
+     * The candidates to invite, each with the account that already exists for the address, if any. Members already in
+     * the cohort (by address, learner or account) go into {@code alreadyMembers}. Nothing is created or changed here.
+     * Whether a refresher can renew the person's certificate is not asked here (that would tell who has one): it is
+     * checked when they accept.
      */
-    private Map<String, Optional<TraineeAccounts.Account>> newcomers(Course course, Set<String> candidates, CurrentMembers members,
-            List<String> alreadyMembers, Map<String, String> invalid) {
+    private Map<String, Optional<TraineeAccounts.Account>> newcomers(Set<String> candidates, CurrentMembers members,
+            List<String> alreadyMembers) {
         Map<String, Optional<TraineeAccounts.Account>> newcomers = new LinkedHashMap<>();
         Set<String> newcomerAccounts = new HashSet<>();
         for (String address : candidates) {
@@ -182,22 +181,13 @@ public class CohortService {
                 alreadyMembers.add(address);
                 continue;
             }
-            if (course.isRefresher()) {
-                String refusal = learner.isEmpty()
-                        ? "This person holds no certificate to renew with this refresher: enrol them in the full course."
-                        : certificates.renewal(learner.get(), course).refusal();
-                if (refusal != null) {
-                    invalid.put(address, refusal);
-                    continue;
-                }
-            }
             newcomers.put(address, account);
         }
         return newcomers;
     }
 
     /** A newcomer with the account they will sign in with, and the temporary password their invitation carries, if any. */
-    private record Invitee(String address, TraineeAccounts.Account account, String temporaryPassword, boolean accountCreated) {
+    private record Invitee(String address, TraineeAccounts.Account account, String temporaryPassword) {
     }
 
     /**
@@ -207,7 +197,7 @@ public class CohortService {
     private Invitee invitee(String address, Optional<TraineeAccounts.Account> existing) {
         if (existing.isEmpty()) {
             TraineeAccounts.Created created = accounts.create(address);
-            return new Invitee(address, created.account(), created.temporaryPassword(), true);
+            return new Invitee(address, created.account(), created.temporaryPassword());
         }
         TraineeAccounts.Account account = existing.get();
         String temporaryPassword = null;
@@ -215,28 +205,31 @@ public class CohortService {
             // an account that was never used: the invitation carries a fresh temporary password
             temporaryPassword = accounts.resetTemporaryPassword(account.id());
         }
-        return new Invitee(address, account, temporaryPassword, false);
+        return new Invitee(address, account, temporaryPassword);
     }
 
     /**
-     * Makes the invitee a member of the cohort and enrols them in its course (creating their learner record if they have
-     * none), and announces the invitation, which is mailed once the transaction commits.
+     * Makes the invitee a pending member of the cohort (creating their learner record if they have none) and announces
+     * the invitation, which is mailed once the transaction commits. An account with a temporary password joins at its
+     * first sign-in, so it is enrolled in the course now, as it always was; anyone else (and everyone invited to a
+     * refresher, whose certificate is checked then) joins by accepting on their invitations page.
      */
-    private EnrolmentReport.Enrolled admit(Cohort cohort, Course course, Invitee invitee, Instant now) {
-        Optional<Learner> known = Learner.findBySubject(invitee.account().id());
-        Learner learner = known.orElseGet(() -> newLearner(invitee.account(), now));
+    private EnrolmentReport.Invited invite(Cohort cohort, Course course, Invitee invitee, Instant now) {
+        Learner learner = Learner.findBySubject(invitee.account().id()).orElseGet(() -> newLearner(invitee.account(), now));
+        boolean joinsAtSignIn = invitee.temporaryPassword() != null && !course.isRefresher();
         CohortMember member = new CohortMember();
         member.cohort = cohort;
         member.learner = learner;
         member.invitedEmail = invitee.address();
-        member.status = known.isEmpty() || invitee.temporaryPassword() != null ? MemberStatus.INVITED : MemberStatus.ACTIVE;
+        member.status = joinsAtSignIn ? MemberStatus.AWAITING_FIRST_SIGN_IN : MemberStatus.INVITED;
         member.enrolledAt = now;
         member.persist();
-        progress.enrol(learner, course);
-        EnrolmentReport.Enrolled enrolled = new EnrolmentReport.Enrolled(invitee.address(), learner.id, invitee.accountCreated());
+        if (joinsAtSignIn) {
+            progress.enrol(learner, course);
+        }
         invitations.fire(new InvitationDue(invitee.address(), cohort.name, course.id(), course.title(), cohort.startsOn, cohort.endsOn,
-                cohort.place, cohort.videoLink, cohort.owner.displayName, invitee.temporaryPassword()));
-        return enrolled;
+                cohort.place, cohort.videoLink, cohort.owner.displayName, invitee.temporaryPassword(), !joinsAtSignIn));
+        return new EnrolmentReport.Invited(invitee.address(), EnrolmentReport.INVITATION_SENT);
     }
 
     /**
@@ -254,19 +247,32 @@ public class CohortService {
         return learner;
     }
 
-    /**
-     * The cohort's members, with their learner records. A member still marked INVITED who has signed in since being
-     * enrolled becomes ACTIVE.
-     */
+    /** The cohort's members, pending or joined, with their learner records, in the order they were invited. */
     @Transactional
     public List<CohortMember> members(Cohort cohort) {
-        List<CohortMember> members = CohortMember.listFor(cohort);
-        for (CohortMember member : members) {
-            if (member.status == MemberStatus.INVITED && member.learner.lastSeenAt.isAfter(member.enrolledAt)) {
-                member.status = MemberStatus.ACTIVE;
-            }
+        return CohortMember.listFor(cohort);
+    }
+
+    /** The members who have joined (accepted their invitation), in the order they were invited. */
+    @Transactional
+    public List<CohortMember> joinedMembers(Cohort cohort) {
+        return CohortMember.listJoined(cohort);
+    }
+
+    /**
+     * Takes a member (or a pending invitation) out of the cohort, freeing the place. Their enrolment in the course and
+     * their progress stay (they are the trainee's), and so do their attendance marks: they record what happened, count
+     * for the trainee's completion like the rest of their progress, and show again should they rejoin. A member of
+     * another cohort, or none, is {@link CohortNotFoundException}.
+     */
+    @Transactional
+    public void remove(Cohort cohort, Long memberId) {
+        CohortMember member = memberId == null ? null : CohortMember.<CohortMember>find("id = ?1 and cohort.id = ?2", memberId, cohort.id)
+                .firstResult();
+        if (member == null) {
+            throw new CohortNotFoundException("This cohort has no such member.");
         }
-        return members;
+        member.delete();
     }
 
     /** Adds an instructor-led session to the cohort. */
@@ -284,9 +290,9 @@ public class CohortService {
     }
 
     /**
-     * Records attendance marks for members of the session's cohort (a mark replaces the earlier one of the same
-     * trainee), and announces each new or changed mark as {@link AttendanceRecorded}. Nothing is written when any
-     * mark names someone outside the cohort or the same trainee twice.
+     * Records attendance marks for members of the session's cohort who have joined (a mark replaces the earlier one of
+     * the same trainee), and announces each new or changed mark as {@link AttendanceRecorded}. Nothing is written when
+     * any mark names someone outside the cohort (or only invited to it) or the same trainee twice.
      */
     @Transactional
     public List<Attendance> recordAttendance(Cohort cohort, TrainingSession sessionToLock, List<AttendanceRequest.Mark> marks,
@@ -294,7 +300,7 @@ public class CohortService {
         TrainingSession session = TrainingSession.getEntityManager().find(TrainingSession.class, sessionToLock.id,
                 LockModeType.PESSIMISTIC_WRITE);
         Map<Long, Learner> members = new HashMap<>();
-        CohortMember.listFor(cohort).forEach(member -> members.put(member.learner.id, member.learner));
+        CohortMember.listJoined(cohort).forEach(member -> members.put(member.learner.id, member.learner));
         Map<String, String> errors = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < marks.size(); i++) {

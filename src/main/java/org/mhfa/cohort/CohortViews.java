@@ -8,10 +8,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 
-/** Read models of cohorts for the instructor pages and the JSON API, built inside one transaction each. */
+/**
+ * Read models of cohorts for the instructor pages and the JSON API, built inside one transaction each. Attendance is
+ * shown and counted for the members who have joined; marks of people removed from the cohort are kept but not shown.
+ */
 @ApplicationScoped
 public class CohortViews {
 
@@ -20,8 +26,19 @@ public class CohortViews {
             String place, String videoLink, int capacity, long memberCount, long placesLeft, String ownerName, Instant createdAt) {
     }
 
-    /** A member of a cohort. */
-    public record MemberView(Long learnerId, String name, String email, MemberStatus status, Instant enrolledAt) {
+    /**
+     * A member of a cohort ({@code id} is the membership's, for removing it). Until they have joined, only the address
+     * they were invited with shows: no learner id, no name (which would tell whether the address had an account).
+     */
+    public record MemberView(Long id, Long learnerId, String name, String email, MemberStatus status, Instant enrolledAt) {
+
+        static MemberView of(CohortMember member) {
+            if (member.status.pending()) {
+                return new MemberView(member.id, null, null, member.invitedEmail, member.status.shown(), member.enrolledAt);
+            }
+            return new MemberView(member.id, member.learner.id, member.learner.displayName,
+                    member.learner.email != null ? member.learner.email : member.invitedEmail, member.status, member.enrolledAt);
+        }
     }
 
     /** A session with how many were marked present, partly present and absent. */
@@ -41,8 +58,8 @@ public class CohortViews {
         }
     }
 
-    /** A session of a cohort with every member's attendance. */
-    public record SessionDetail(CohortSummary cohort, SessionView session, List<AttendanceRow> attendance) {
+    /** A session of a cohort with the attendance of every member who has joined, and how many are still invited. */
+    public record SessionDetail(CohortSummary cohort, SessionView session, List<AttendanceRow> attendance, long invited) {
     }
 
     private final ContentRepository content;
@@ -81,14 +98,12 @@ public class CohortViews {
     @Transactional
     public CohortDetail detail(Long cohortId) {
         Cohort cohort = Cohort.findById(cohortId);
-        List<MemberView> members = service.members(cohort).stream()
-                .map(member -> new MemberView(member.learner.id, member.learner.displayName,
-                        member.learner.email != null ? member.learner.email : member.invitedEmail, member.status, member.enrolledAt))
-                .toList();
+        List<MemberView> members = service.members(cohort).stream().map(MemberView::of).toList();
+        Set<Long> joined = members.stream().map(MemberView::learnerId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, Map<AttendanceStatus, Long>> counts = new HashMap<>();
-        Attendance.listForCohort(cohort).forEach(attendance -> counts
-                .computeIfAbsent(attendance.session.id, id -> new EnumMap<>(AttendanceStatus.class))
-                .merge(attendance.status, 1L, Long::sum));
+        Attendance.listForCohort(cohort).stream().filter(attendance -> joined.contains(attendance.learner.id))
+                .forEach(attendance -> counts.computeIfAbsent(attendance.session.id, id -> new EnumMap<>(AttendanceStatus.class))
+                        .merge(attendance.status, 1L, Long::sum));
         List<SessionView> sessions = TrainingSession.listFor(cohort).stream()
                 .map(session -> session(cohort, session, counts.getOrDefault(session.id, Map.of())))
                 .toList();
@@ -100,15 +115,16 @@ public class CohortViews {
         Cohort cohort = Cohort.findById(cohortId);
         TrainingSession session = TrainingSession.findById(sessionId);
         Map<Long, Attendance> marks = service.attendance(session);
-        Map<AttendanceStatus, Long> counts = new EnumMap<>(AttendanceStatus.class);
-        marks.values().forEach(mark -> counts.merge(mark.status, 1L, Long::sum));
-        List<AttendanceRow> rows = service.members(cohort).stream().map(member -> {
+        List<AttendanceRow> rows = service.joinedMembers(cohort).stream().map(member -> {
             Attendance mark = marks.get(member.learner.id);
             return new AttendanceRow(member.learner.id, member.learner.displayName,
                     member.learner.email != null ? member.learner.email : member.invitedEmail,
                     mark == null ? null : mark.status, mark == null ? null : mark.note, mark == null ? null : mark.recordedAt);
         }).toList();
-        return new SessionDetail(summary(cohort), session(cohort, session, counts), rows);
+        Map<AttendanceStatus, Long> counts = new EnumMap<>(AttendanceStatus.class);
+        rows.stream().filter(row -> row.status() != null).forEach(row -> counts.merge(row.status(), 1L, Long::sum));
+        long invited = CohortMember.countIn(cohort) - rows.size();
+        return new SessionDetail(summary(cohort), session(cohort, session, counts), rows, invited);
     }
 
     private CohortSummary summary(Cohort cohort) {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,12 @@ public class CurrentLearner {
     static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
 
     private final SecurityIdentity identity;
+    private final Event<LearnerFirstSeen> firstSeen;
     private Learner learner;
 
-    CurrentLearner(SecurityIdentity identity) {
+    CurrentLearner(SecurityIdentity identity, Event<LearnerFirstSeen> firstSeen) {
         this.identity = identity;
+        this.firstSeen = firstSeen;
     }
 
     /** The signed-in person's learner record; fails with 401 for anonymous callers. */
@@ -54,7 +57,8 @@ public class CurrentLearner {
         }
     }
 
-    private static Learner upsert(String subject, String name, String email) {
+    /** Creates or refreshes the record; a record made earlier and never seen since announces {@link LearnerFirstSeen}. */
+    private Learner upsert(String subject, String name, String email) {
         Instant now = Instant.now();
         Learner learner = Learner.findBySubject(subject).orElse(null);
         if (learner == null) {
@@ -64,13 +68,16 @@ public class CurrentLearner {
         } else if (learner.isErased()) {
             return learner;
         }
+        boolean madeBeforeFirstSignIn = learner.lastSeenAt != null && !learner.lastSeenAt.isAfter(learner.createdAt);
         learner.displayName = name;
         learner.email = email;
-        if (learner.lastSeenAt == null || !learner.lastSeenAt.isAfter(learner.createdAt)
-                || learner.lastSeenAt.isBefore(now.minus(LAST_SEEN_PRECISION))) {
+        if (learner.lastSeenAt == null || madeBeforeFirstSignIn || learner.lastSeenAt.isBefore(now.minus(LAST_SEEN_PRECISION))) {
             learner.lastSeenAt = now;
         }
         learner.persistAndFlush();
+        if (madeBeforeFirstSignIn) {
+            firstSeen.fire(new LearnerFirstSeen(learner.id));
+        }
         return learner;
     }
 

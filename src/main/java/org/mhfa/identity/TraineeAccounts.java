@@ -61,10 +61,8 @@ public class TraineeAccounts {
         user.setCredentials(List.of(temporary(password)));
         return call(() -> {
             try (Response response = users().create(user)) {
-                if (response.getStatus() == 409) {
-                    throw new AccountRefusedException("An account with this address as its user name already exists.");
-                }
-                if (response.getStatus() == 400) {
+                if (response.getStatus() == 409 || response.getStatus() == 400) {
+                    // one wording for both: saying "a user name like this exists" would tell who has an account
                     throw new AccountRefusedException("The sign-in service did not accept this address.");
                 }
                 String id = CreatedResponseUtil.getCreatedId(response);

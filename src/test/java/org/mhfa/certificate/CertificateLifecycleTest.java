@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.platform.Roles;
+import org.mhfa.testing.CohortInvitations;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;
@@ -34,8 +35,10 @@ class CertificateLifecycleTest {
 
     @Test
     void anInstructorRevokesWithAReasonAndVerificationSaysRevoked() {
-        String code = issued("Rita", "Revoked");
+        TestUsers.TestUser holder = TestUsers.create("Rita", "Revoked");
+        String code = Journeys.complete(holder.token(), content.course(Journeys.SAMPLE_COURSE).orElseThrow());
         String instructor = TestUsers.create("Ian", "Instructor", Roles.INSTRUCTOR).token();
+        CohortInvitations.join(instructor, CohortInvitations.cohort(instructor, Journeys.SAMPLE_COURSE, "Rita's group"), holder);
         given().auth().oauth2(instructor).contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .post("/api/instructor/certificates/" + code + "/revocation").then().statusCode(400)
                 .contentType("application/problem+json");

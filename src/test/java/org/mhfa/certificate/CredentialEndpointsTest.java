@@ -79,8 +79,8 @@ class CredentialEndpointsTest {
         String listPath = java.net.URI.create(listUrl).getPath();
         assertFalse(revoked(listPath, index, jws), "a new certificate is not revoked");
 
-        String instructor = TestUsers.create("Ina", "Instructor", Roles.INSTRUCTOR).token();
-        given().auth().oauth2(instructor).contentType(ContentType.JSON).body(Map.of("reason", "Issued in error"))
+        String admin = TestUsers.create("Ina", "Admin", Roles.ADMIN).token();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "Issued in error"))
                 .post("/api/instructor/certificates/" + code + "/revocation").then().statusCode(200);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> revoked(listPath, index, jws));
@@ -94,8 +94,8 @@ class CredentialEndpointsTest {
         JWSObject old = JWSObject.parse(given().auth().oauth2(token).get("/api/me/certificates/" + code + "/credential")
                 .then().statusCode(200).extract().asString());
 
-        String instructor = TestUsers.create("Ian", "Instructor", Roles.INSTRUCTOR).token();
-        String fresh = given().auth().oauth2(instructor).contentType(ContentType.JSON).body(Map.of("holderName", "Misspelt Name"))
+        String admin = TestUsers.create("Ian", "Admin", Roles.ADMIN).token();
+        String fresh = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("holderName", "Misspelt Name"))
                 .post("/api/instructor/certificates/" + code + "/reissue").then().statusCode(201).extract().path("code");
         JWSObject replacement = JWSObject.parse(given().auth().oauth2(token).get("/api/me/certificates/" + fresh + "/credential")
                 .then().statusCode(200).extract().asString());

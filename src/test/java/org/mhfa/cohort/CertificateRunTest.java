@@ -49,8 +49,7 @@ class CertificateRunTest {
         for (TestUsers.TestUser trainee : List.of(first, second, behind)) {
             given().auth().oauth2(trainee.token()).get("/api/me/enrolments").then().statusCode(200);
         }
-        Cohorts.enrol(instructor.token(), cohortId, first.username() + "@example.org", second.username() + "@example.org",
-                behind.username() + "@example.org");
+        Cohorts.join(instructor.token(), cohortId, first, second, behind);
         String firstCode = Journeys.complete(first.token(), course);
         String secondCode = Journeys.complete(second.token(), course);
         Journeys.readAllLessons(behind.token(), course);
@@ -97,7 +96,7 @@ class CertificateRunTest {
         for (TestUsers.TestUser trainee : List.of(kept, revoked)) {
             given().auth().oauth2(trainee.token()).get("/api/me/enrolments").then().statusCode(200);
         }
-        Cohorts.enrol(instructor.token(), cohortId, kept.username() + "@example.org", revoked.username() + "@example.org");
+        Cohorts.join(instructor.token(), cohortId, kept, revoked);
         String keptCode = Journeys.complete(kept.token(), course);
         String revokedCode = Journeys.complete(revoked.token(), course);
         revoke(admin, revokedCode);

@@ -42,10 +42,15 @@ class CohortAccessTest {
         given().auth().oauth2(bob).contentType(ContentType.JSON).body(Map.of("startsAt", "2026-12-03T09:00:00Z", "durationMinutes", 60))
                 .post(base + "/sessions").then().statusCode(404);
         given().auth().oauth2(bob).get(base + "/sessions/" + sessionId).then().statusCode(404);
-        long learnerId = given().auth().oauth2(alice).get(base).then().extract().jsonPath().getLong("members[0].learnerId");
+        long learnerId = PlatformTestResource.count("select learner_id from cohort_member where cohort_id = " + cohortId);
         given().auth().oauth2(bob).contentType(ContentType.JSON)
                 .body(Map.of("marks", List.of(Map.of("learnerId", learnerId, "status", "ABSENT"))))
                 .put(base + "/sessions/" + sessionId + "/attendance").then().statusCode(404);
+        long memberId = given().auth().oauth2(alice).get(base).then().extract().jsonPath().getLong("members[0].id");
+        given().auth().oauth2(bob).delete(base + "/members/" + memberId).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("There is no such cohort among the cohorts you run."));
+        long bobsCohort = Cohorts.create(bob, "Bob's own", 5);
+        given().auth().oauth2(bob).delete("/api/instructor/cohorts/" + bobsCohort + "/members/" + memberId).then().statusCode(404);
 
         assertEquals(1, PlatformTestResource.count("select count(*) from cohort_member where cohort_id = " + cohortId));
         assertEquals(1, PlatformTestResource.count("select count(*) from training_session where cohort_id = " + cohortId));
@@ -121,5 +126,17 @@ class CohortAccessTest {
                 "/instructor/cohorts/" + cohortId + "/members", Map.of("emails", Cohorts.newAddress("sneaky")));
         assertEquals(404, posted.statusCode());
         assertEquals(0, PlatformTestResource.count("select count(*) from cohort_member where cohort_id = " + cohortId));
+
+        // Ben's own member's remove button, aimed at a member of Ann's cohort
+        Cohorts.enrol(alice.token(), cohortId, Cohorts.newAddress("annes"));
+        Cohorts.enrol(bob.token(), ownCohort, Cohorts.newAddress("bens"));
+        long annesMember = PlatformTestResource.count("select id from cohort_member where cohort_id = " + cohortId);
+        long bensMember = PlatformTestResource.count("select id from cohort_member where cohort_id = " + ownCohort);
+        String bensButton = "/instructor/cohorts/" + ownCohort + "/members/" + bensMember + "/removal";
+        assertEquals(404, session.submitTo("/instructor/cohorts/" + ownCohort, bensButton,
+                "/instructor/cohorts/" + cohortId + "/members/" + annesMember + "/removal", Map.of()).statusCode());
+        assertEquals(404, session.submitTo("/instructor/cohorts/" + ownCohort, bensButton,
+                "/instructor/cohorts/" + ownCohort + "/members/" + annesMember + "/removal", Map.of()).statusCode());
+        assertEquals(1, PlatformTestResource.count("select count(*) from cohort_member where cohort_id = " + cohortId));
     }
 }

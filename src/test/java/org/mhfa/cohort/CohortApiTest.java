@@ -111,7 +111,7 @@ class CohortApiTest {
     }
 
     @Test
-    void enrollingByEmailCreatesMissingAccountsEnrolsInTheCourseAndSendsInvitations() {
+    void invitingByEmailCreatesMissingAccountsAndSendsInvitationsThatExistingAccountsAccept() {
         TestUsers.TestUser instructor = TestUsers.create("Iris", "Inviter", "instructor");
         String token = instructor.token();
         long cohortId = Cohorts.create(token, "Harbour volunteers", 10);
@@ -127,8 +127,9 @@ class CohortApiTest {
                         newcomer.toUpperCase())))
                 .post("/api/instructor/cohorts/" + cohortId + "/members")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(newcomer, existingAddress), report.getList("enrolled.email"));
-        assertEquals(List.of(true, false), report.getList("enrolled.accountCreated"));
+        assertEquals(List.of(newcomer, existingAddress), report.getList("invited.email"));
+        assertEquals(List.of(EnrolmentReport.INVITATION_SENT, EnrolmentReport.INVITATION_SENT), report.getList("invited.outcome"));
+        assertEquals(java.util.Set.of("email", "outcome"), report.getMap("invited[1]").keySet(), "nothing tells who had an account");
         assertEquals(Map.of("not-an-address", "This is not an e-mail address: it needs a name, an @ and a domain, like sam@example.org.",
                 "sam@localhost", "The part after the @ is not a domain name like example.org."), report.getMap("invalid"));
         assertEquals(8, report.getInt("placesLeft"));
@@ -151,21 +152,39 @@ class CohortApiTest {
         assertTrue(text.matches("(?s).*temporary password: [A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}\n.*"), text);
         assertTrue(text.contains("Community hall, 1 High Street"), text);
 
-        String existingText = mailbox.getMailsSentTo(existingAddress).get(0).getText();
-        assertTrue(existingText.contains("Sign in with your usual account"), existingText);
-        assertFalse(existingText.contains("temporary password"), existingText);
+        Mail existingMail = mailbox.getMailsSentTo(existingAddress).get(0);
+        assertTrue(existingMail.getSubject().startsWith("You are invited to"), existingMail.getSubject());
+        assertTrue(existingMail.getText().contains("Iris Inviter has invited you"), existingMail.getText());
+        assertTrue(existingMail.getText().contains(PlatformTestResource.baseUrl() + "/me/invitations"), existingMail.getText());
+        assertFalse(existingMail.getText().contains("temporary password"), existingMail.getText());
 
         given().auth().oauth2(existingToken).get("/api/me/enrolments").then().statusCode(200)
-                .body("courseId", hasItem(Cohorts.COURSE));
+                .body("courseId", not(hasItem(Cohorts.COURSE)));
         given().auth().oauth2(token).get("/api/instructor/cohorts/" + cohortId).then().statusCode(200)
                 .body("members.email", equalTo(List.of(newcomer, existingAddress)))
+                .body("members.status", equalTo(List.of("INVITED", "INVITED")))
+                .body("members.name", equalTo(java.util.Arrays.asList(null, null)))
+                .body("members.learnerId", equalTo(java.util.Arrays.asList(null, null)));
+
+        JsonPath pending = given().auth().oauth2(existingToken).get("/api/me/invitations").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Harbour volunteers"), pending.getList("cohortName"));
+        assertEquals("Iris Inviter", pending.getString("[0].instructorName"));
+        long invitationId = pending.getLong("[0].id");
+        given().auth().oauth2(existingToken).contentType(ContentType.JSON).post("/api/me/invitations/" + invitationId + "/accept").then().statusCode(200)
+                .body("courseId", equalTo(Cohorts.COURSE)).body("cohortId", equalTo((int) cohortId));
+        given().auth().oauth2(existingToken).get("/api/me/enrolments").then().statusCode(200)
+                .body("courseId", hasItem(Cohorts.COURSE));
+        given().auth().oauth2(existingToken).get("/api/me/invitations").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(existingToken).contentType(ContentType.JSON).post("/api/me/invitations/" + invitationId + "/accept").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token).get("/api/instructor/cohorts/" + cohortId).then().statusCode(200)
                 .body("members.status", equalTo(List.of("INVITED", "ACTIVE")))
                 .body("members[1].name", equalTo("Eve Existing"));
 
         mailbox.clear();
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("emails", List.of(newcomer, existingAddress)))
                 .post("/api/instructor/cohorts/" + cohortId + "/members")
-                .then().statusCode(200).body("enrolled.size()", equalTo(0))
+                .then().statusCode(200).body("invited.size()", equalTo(0))
                 .body("alreadyMembers", equalTo(List.of(newcomer, existingAddress)));
         assertEquals(0, mailbox.getTotalMessagesSent(), "people already in the cohort get no second invitation");
         assertEquals(1, keycloak.realm("mhfa").users().searchByEmail(newcomer, true).size());
@@ -176,6 +195,42 @@ class CohortApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("emails", List.of()))
                 .post("/api/instructor/cohorts/" + cohortId + "/members")
                 .then().statusCode(400).contentType("application/problem+json").body("errors", hasKey("emails"));
+    }
+
+    @Test
+    void anInstructorRemovesAMemberWhoseCourseProgressAndAttendanceStay() {
+        String token = TestUsers.create("Rhea", "Remover", "instructor").token();
+        long cohortId = Cohorts.create(token, "Removals", 3);
+        TestUsers.TestUser leaving = TestUsers.create("Lee", "Leaving");
+        Cohorts.join(token, cohortId, leaving);
+        String invitedOnly = Cohorts.newAddress("withdrawn");
+        Cohorts.enrol(token, cohortId, invitedOnly);
+        long sessionId = Cohorts.addSession(token, cohortId, "2026-12-01T18:00:00Z");
+        JsonPath detail = given().auth().oauth2(token).get("/api/instructor/cohorts/" + cohortId).then().statusCode(200)
+                .body("cohort.placesLeft", equalTo(1)).extract().jsonPath();
+        long memberId = detail.getLong("members.find { it.name == 'Lee Leaving' }.id");
+        long learnerId = detail.getLong("members.find { it.name == 'Lee Leaving' }.learnerId");
+        long invitationId = detail.getLong("members.find { it.email == '" + invitedOnly + "' }.id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("learnerId", learnerId, "status", "PRESENT"))))
+                .put("/api/instructor/cohorts/" + cohortId + "/sessions/" + sessionId + "/attendance").then().statusCode(200);
+
+        given().auth().oauth2(token).delete("/api/instructor/cohorts/" + cohortId + "/members/" + memberId).then().statusCode(204);
+        given().auth().oauth2(token).delete("/api/instructor/cohorts/" + cohortId + "/members/" + invitationId).then().statusCode(204);
+        given().auth().oauth2(token).delete("/api/instructor/cohorts/" + cohortId + "/members/" + memberId).then().statusCode(404)
+                .contentType("application/problem+json");
+
+        given().auth().oauth2(token).get("/api/instructor/cohorts/" + cohortId).then().statusCode(200)
+                .body("members.size()", equalTo(0)).body("cohort.placesLeft", equalTo(3))
+                .body("sessions[0].present", equalTo(0));
+        given().auth().oauth2(token).get("/api/instructor/cohorts/" + cohortId + "/sessions/" + sessionId).then()
+                .body("attendance.size()", equalTo(0));
+        given().auth().oauth2(leaving.token()).get("/api/me/enrolments").then().statusCode(200)
+                .body("courseId", hasItem(Cohorts.COURSE));
+        assertEquals(List.of(Instant.parse("2026-12-01T18:00:00Z")), attendedAt(learnerId), "the attendance mark is kept");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("marks", List.of(Map.of("learnerId", learnerId, "status", "ABSENT"))))
+                .put("/api/instructor/cohorts/" + cohortId + "/sessions/" + sessionId + "/attendance").then().statusCode(400);
     }
 
     @Test
@@ -208,8 +263,7 @@ class CohortApiTest {
         TestUsers.TestUser present = TestUsers.create("Pat", "Present");
         TestUsers.TestUser partly = TestUsers.create("Paula", "Partial");
         TestUsers.TestUser outsider = TestUsers.create("Olly", "Outsider");
-        present.token();
-        Cohorts.enrol(token, cohortId, present.username() + "@example.org", partly.username() + "@example.org");
+        Cohorts.join(token, cohortId, present, partly);
         long sessionId = Cohorts.addSession(token, cohortId, "2026-12-01T18:00:00Z");
         JsonPath detail = given().auth().oauth2(token).get("/api/instructor/cohorts/" + cohortId + "/sessions/" + sessionId)
                 .then().statusCode(200).body("attendance.status", equalTo(java.util.Arrays.asList(null, null))).extract().jsonPath();

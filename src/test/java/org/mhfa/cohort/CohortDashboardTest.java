@@ -155,17 +155,17 @@ class CohortDashboardTest {
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         String csv = response.body();
 
-        assertTrue(csv.startsWith("\uFEFFName,E-mail,Modules done,Modules,Checks passed,Checks,Best score (%): Mark check,"
+        assertTrue(csv.startsWith("\uFEFFName,E-mail,Status,Modules done,Modules,Checks passed,Checks,Best score (%): Mark check,"
                 + "Best score: Mark scenario,Sessions present,Sessions marked,E-learning done,Completed,Certificate status,"
                 + "Certificate code,Last activity,Inactive\r\n"), csv);
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
         assertEquals(4, lines.size(), "a header and three members; the line break inside a name stays inside its quotes");
         assertTrue(lines.get(1).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\","), lines.get(1));
-        assertTrue(lines.get(1).contains(",0,1,0,1,50,1,0,1,no,no,None,,"), lines.get(1));
+        assertTrue(lines.get(1).contains(",active,0,1,0,1,50,1,0,1,no,no,None,,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",yes"), lines.get(1));
         assertTrue(lines.get(2).startsWith("\"Line\nBreak\","), lines.get(2));
         assertTrue(lines.get(3).startsWith("\"Smith, \"\"Jo\"\"\","), lines.get(3));
-        assertTrue(lines.get(3).contains(",1,1,1,1,100,2,1,1,yes,yes,Valid,"), lines.get(3));
+        assertTrue(lines.get(3).contains(",active,1,1,1,1,100,2,1,1,yes,yes,Valid,"), lines.get(3));
     }
 
     @Test

@@ -79,10 +79,12 @@ class CohortPagesTest {
         Document document = Jsoup.parse(answered.body());
         assertEquals("bad-address", document.getElementById("emails").text(), "the unusable address stays in the box");
         assertTrue(document.getElementById("emails-error").text().contains("One address could not be used"));
-        assertTrue(document.getElementById("enrolment-report").text().contains("1 enrolled"), document.getElementById("enrolment-report").text());
+        assertTrue(document.getElementById("enrolment-report").text().contains("1 invited"), document.getElementById("enrolment-report").text());
+        assertTrue(document.getElementById("enrolment-report").text().contains(good + ": " + EnrolmentReport.INVITATION_SENT));
         assertTrue(document.getElementById("enrolment-report").text().contains("bad-address: This is not an e-mail address"));
         assertTrue(document.getElementById("members").text().contains(good));
-        assertTrue(document.getElementById("members").text().contains("Invited, not signed in yet"));
+        assertTrue(document.getElementById("members").text().contains("Invited"));
+        assertTrue(document.getElementById("members").text().contains("Not joined yet"));
 
         String more = Cohorts.newAddress("more") + " " + Cohorts.newAddress("most");
         HttpResponse<String> full = session.submit(page, page + "/members", Map.of("emails", more));
@@ -101,7 +103,7 @@ class CohortPagesTest {
         TestUsers.TestUser instructor = TestUsers.create("Mark", "Marker", "instructor");
         long cohortId = Cohorts.create(instructor.token(), "Marking group", 5);
         TestUsers.TestUser trainee = TestUsers.create("Tara", "Trainee");
-        Cohorts.enrol(instructor.token(), cohortId, trainee.username() + "@example.org");
+        Cohorts.join(instructor.token(), cohortId, trainee);
         PageSession session = PageSession.signIn(instructor);
         String page = "/instructor/cohorts/" + cohortId;
 
@@ -135,6 +137,34 @@ class CohortPagesTest {
         HttpResponse<String> forged = session.submit(sessionPage, sessionPage + "/attendance", Map.of("status-999999999", "PRESENT"));
         assertEquals(400, forged.statusCode());
         assertTrue(Jsoup.parse(forged.body()).getElementById("error-summary").text().contains("outside this cohort"));
+    }
+
+    @Test
+    void theRemoveButtonTakesAMemberOutOfTheCohort() {
+        TestUsers.TestUser instructor = TestUsers.create("Remy", "Button", "instructor");
+        long cohortId = Cohorts.create(instructor.token(), "Button group", 5);
+        TestUsers.TestUser trainee = TestUsers.create("Rob", "Removed");
+        Cohorts.join(instructor.token(), cohortId, trainee);
+        String page = "/instructor/cohorts/" + cohortId;
+        long memberId = PlatformTestResource.count("select id from cohort_member where cohort_id = " + cohortId);
+        PageSession session = PageSession.signIn(instructor);
+        Document before = Jsoup.parse(session.get(page).body());
+        assertTrue(before.getElementById("member-" + memberId).text().contains("Remove from the cohort"), before.text());
+        assertTrue(before.getElementById("members-hint").text().contains("progress stay theirs"));
+
+        String button = page + "/members/" + memberId + "/removal";
+        HttpResponse<String> withoutToken = session.postForm(button, Map.of());
+        assertEquals(400, withoutToken.statusCode(), "the form needs its CSRF token");
+        assertEquals(1, PlatformTestResource.count("select count(*) from cohort_member where cohort_id = " + cohortId));
+
+        HttpResponse<String> removed = session.submit(page, button, Map.of());
+        assertEquals(200, removed.statusCode());
+        assertEquals(page, removed.uri().getPath());
+        Document after = Jsoup.parse(removed.body());
+        assertNotNull(after.getElementById("removed-notice"));
+        assertFalse(after.text().contains("Rob Removed"), after.text());
+        assertEquals(0, PlatformTestResource.count("select count(*) from cohort_member where cohort_id = " + cohortId));
+        given().auth().oauth2(trainee.token()).get("/api/me/enrolments").then().body("[0].courseId", equalTo(Cohorts.COURSE));
     }
 
     @Test

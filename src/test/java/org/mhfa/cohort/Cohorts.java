@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.mhfa.testing.CohortInvitations;
+import org.mhfa.testing.TestUsers;
 
-/** Test helpers: cohorts, enrolments and sessions made through the JSON API. */
+/** Test helpers: cohorts, invitations and sessions made through the JSON API. */
 final class Cohorts {
 
     static final String COURSE = "community-crisis-support";
@@ -35,9 +37,15 @@ final class Cohorts {
                 .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** Invites the addresses into the cohort; people with an account have not joined until they accept. */
     static void enrol(String token, long cohortId, String... emails) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("emails", List.of(emails)))
                 .post("/api/instructor/cohorts/" + cohortId + "/members").then().statusCode(200);
+    }
+
+    /** Invites the trainees, who each accept: they have joined the cohort and its course. */
+    static void join(String token, long cohortId, TestUsers.TestUser... trainees) {
+        CohortInvitations.join(token, cohortId, trainees);
     }
 
     static long addSession(String token, long cohortId, String startsAt) {

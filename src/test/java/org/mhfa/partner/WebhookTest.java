@@ -103,7 +103,7 @@ class WebhookTest {
         long subscription = subscribed.get("id").asLong();
         String code = RegistryFixture.valid("Dora Delivery");
         verify(token, code);
-        revokeAsInstructor(code);
+        revokeAsAdmin(code);
         return new DeliveryFixture(token, subscription);
     }
 
@@ -119,9 +119,9 @@ class WebhookTest {
                 .post("/api/partner/verifications").then().statusCode(200);
     }
 
-    private static void revokeAsInstructor(String code) {
-        String instructor = TestUsers.create("Ines", "Instructor", "instructor").token();
-        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("reason", "issued in error"))
+    private static void revokeAsAdmin(String code) {
+        String admin = TestUsers.create("Ada", "Admin", "admin").token();
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("reason", "issued in error"))
                 .post("/api/instructor/certificates/" + code + "/revocation").then().statusCode(200);
     }
 
@@ -196,8 +196,8 @@ class WebhookTest {
         verify(token, code);
 
         failuresToGo.set(1);
-        revokeAsInstructor(code);
-        revokeAsInstructor(unrelated);
+        revokeAsAdmin(code);
+        revokeAsAdmin(unrelated);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);
         Received first = received.get(0);
@@ -244,8 +244,8 @@ class WebhookTest {
         verify(token, reissued);
         verify(token, expiring);
 
-        String instructor = TestUsers.create("Ines", "Instructor", "instructor").token();
-        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("holderName", "Sarah Vance"))
+        String admin = TestUsers.create("Ada", "Admin", "admin").token();
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("holderName", "Sarah Vance"))
                 .post("/api/instructor/certificates/" + reissued + "/reissue").then().statusCode(201);
         PlatformTestResource.execute("update certificate set expires_on = current_date - 1 where code = '" + expiring + "'");
         assertTrue(expirySweep.sweep(RegistryFixture.today()) >= 1);

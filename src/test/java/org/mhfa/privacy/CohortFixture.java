@@ -10,12 +10,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mhfa.testing.CohortInvitations;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 
 /**
- * Test set-up through the API: trainees invited by e-mail into an instructor's cohort, marked present at a session with a
- * note that names them, certified, and included in a bulk certificate run.
+ * Test set-up through the API: trainees invited by e-mail into an instructor's cohort (each accepting), marked present at a
+ * session with a note that names them, certified, and included in a bulk certificate run.
  */
 final class CohortFixture {
 
@@ -44,6 +45,7 @@ final class CohortFixture {
         List<String> emails = trainees.stream().map(trainee -> trainee.username() + "@example.org").toList();
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("emails", emails))
                 .post("/api/instructor/cohorts/" + cohortId + "/members").then().statusCode(200);
+        trainees.forEach(trainee -> CohortInvitations.acceptAll(trainee.token()));
         long sessionId = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", "2026-12-01T18:00:00Z", "durationMinutes", 180))
                 .post("/api/instructor/cohorts/" + cohortId + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");

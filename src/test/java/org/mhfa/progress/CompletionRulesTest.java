@@ -177,8 +177,7 @@ class CompletionRulesTest {
                 .body(Map.of("courseId", course.id(), "name", "Attendance cohort", "startsOn", today, "endsOn", today, "place", "Room 1",
                         "capacity", 5))
                 .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(instructor).contentType("application/json").body(Map.of("emails", List.of(trainee.username() + "@example.org")))
-                .post("/api/instructor/cohorts/" + cohort + "/members").then().statusCode(200);
+        org.mhfa.testing.CohortInvitations.join(instructor, cohort, trainee);
         long session = given().auth().oauth2(instructor).contentType("application/json")
                 .body(Map.of("startsAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString(), "durationMinutes", 120))
                 .post("/api/instructor/cohorts/" + cohort + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");

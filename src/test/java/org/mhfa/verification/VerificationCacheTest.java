@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.mhfa.certificate.CertificateAdministrator;
 import org.mhfa.certificate.CertificateService;
 import org.mhfa.testing.PlatformTestResource;
 
@@ -55,7 +56,9 @@ class VerificationCacheTest {
         String code = Registry.valid("Femi Adeyemi");
         assertEquals("VALID", status(code));
         assertTrue(cache.holds(code));
-        certificates.revoke(code, "Issued in error", "Ian Instructor");
+        org.mhfa.identity.Learner admin = new org.mhfa.identity.Learner();
+        admin.displayName = "Ada Admin";
+        certificates.revoke(code, "Issued in error", new CertificateAdministrator(admin, true));
         assertEquals("REVOKED", status(code));
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mhfa.testing.CohortInvitations;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;
 
@@ -30,10 +31,7 @@ class AttendanceStatementsTest {
                 .body(Map.of("courseId", COURSE, "name", "xAPI cohort", "startsOn", LocalDate.now().toString(),
                         "endsOn", LocalDate.now().plusDays(30).toString(), "place", "Hall", "capacity", 5))
                 .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(instructor).contentType(ContentType.JSON)
-                .body(Map.of("emails", List.of(present.username() + "@example.org", partly.username() + "@example.org",
-                        absent.username() + "@example.org")))
-                .post("/api/instructor/cohorts/" + cohortId + "/members").then().statusCode(200);
+        CohortInvitations.join(instructor, cohortId, present, partly, absent);
         long sessionId = given().auth().oauth2(instructor).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", "2026-11-20T09:00:00Z", "durationMinutes", 180))
                 .post("/api/instructor/cohorts/" + cohortId + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -207,7 +207,7 @@ class LearningRecordsTest {
     }
 
     static List<JsonNode> statementsOf(UUID pseudonym) {
-        String body = given().auth().oauth2(TestUsers.create("Ines", "Tructor", "instructor").token())
+        String body = given().auth().oauth2(TestUsers.create("Ada", "Min", "admin").token())
                 .queryParam("learner", pseudonym.toString()).queryParam("limit", 500)
                 .get("/api/xapi/statements").then().statusCode(200).extract().asString();
         try {

@@ -24,6 +24,7 @@ import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.identity.Learner;
 import org.mhfa.platform.Roles;
+import org.mhfa.testing.CohortInvitations;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;
@@ -89,7 +90,7 @@ class StatementsApiTest {
         Thread.sleep(20);
         QuarkusTransaction.requiringNew().run(() -> attendance.fire(
                 new SessionAttended(first, course.id(), null, "after", "After", false, Instant.now())));
-        String instructor = TestUsers.create("Ins", "Tructor", Roles.INSTRUCTOR).token();
+        String instructor = TestUsers.create("Ad", "Ministrator", Roles.ADMIN).token();
 
         given().auth().oauth2(instructor).queryParam("learner", first.pseudonym.toString()).get("/api/xapi/statements")
                 .then().statusCode(200).body("statements.size()", equalTo(2))
@@ -112,6 +113,58 @@ class StatementsApiTest {
                 .getList("statements.context.contextActivities.parent[0].id", String.class);
         assertFalse(courses.isEmpty());
         courses.forEach(id -> assertTrue(id.endsWith("/courses/another-course"), id));
+    }
+
+    @Test
+    void anInstructorSeesTheStatementsOfTheTraineesWhoJoinedTheirCohortsOnly() {
+        Course course = content.course(Journeys.SAMPLE_COURSE).orElseThrow();
+        TestUsers.TestUser alicesTrainee = TestUsers.create("Amy", "Member");
+        TestUsers.TestUser bobsTrainee = TestUsers.create("Ben", "Member");
+        TestUsers.TestUser onlyInvited = TestUsers.create("Ivy", "Invited");
+        String alice = TestUsers.create("Alice", "Leads", Roles.INSTRUCTOR).token();
+        String bob = TestUsers.create("Bob", "Leads", Roles.INSTRUCTOR).token();
+        String admin = TestUsers.create("Ada", "Sees", Roles.ADMIN).token();
+        long alicesCohort = CohortInvitations.cohort(alice, course.id(), "Alice's group");
+        CohortInvitations.join(alice, alicesCohort, alicesTrainee);
+        CohortInvitations.invite(alice, alicesCohort, List.of(onlyInvited.username() + "@example.org"));
+        CohortInvitations.join(bob, CohortInvitations.cohort(bob, course.id(), "Bob's group"), bobsTrainee);
+        for (TestUsers.TestUser trainee : List.of(alicesTrainee, bobsTrainee, onlyInvited)) {
+            Journeys.enrol(trainee.token(), course);
+            Journeys.readAllLessons(trainee.token(), course);
+        }
+        String amy = LearningRecordsTest.learner(alicesTrainee).pseudonym.toString();
+        String ben = LearningRecordsTest.learner(bobsTrainee).pseudonym.toString();
+        String ivy = LearningRecordsTest.learner(onlyInvited).pseudonym.toString();
+        int amysStatements = given().auth().oauth2(admin).queryParam("learner", amy).queryParam("limit", 500)
+                .get("/api/xapi/statements").then().statusCode(200).extract().jsonPath().getList("statements").size();
+        assertTrue(amysStatements >= course.lessonCount(), "the administrator sees them all: " + amysStatements);
+        given().auth().oauth2(admin).queryParam("learner", ben).get("/api/xapi/statements").then().statusCode(200)
+                .body("statements.size()", org.hamcrest.Matchers.greaterThan(0));
+
+        assertEquals(java.util.Set.of(amy), actors(alice), "Alice sees her member's statements and no one else's");
+        given().auth().oauth2(alice).queryParam("learner", amy).queryParam("limit", 500).get("/api/xapi/statements").then()
+                .statusCode(200).body("statements.size()", equalTo(amysStatements));
+        for (String outsider : List.of(ben, ivy)) {
+            given().auth().oauth2(alice).queryParam("learner", outsider).get("/api/xapi/statements").then().statusCode(200)
+                    .body("statements.size()", equalTo(0)).body("more", equalTo(""));
+        }
+        assertEquals(java.util.Set.of(ben), actors(bob));
+        given().auth().oauth2(bob).queryParam("learner", amy).get("/api/xapi/statements").then().statusCode(200)
+                .body("statements.size()", equalTo(0));
+        given().auth().oauth2(TestUsers.create("Nia", "Nocohort", Roles.INSTRUCTOR).token()).get("/api/xapi/statements")
+                .then().statusCode(200).body("statements.size()", equalTo(0));
+    }
+
+    /** Every learner pseudonym in the statements the token's owner can read, following the 'more' links to the end. */
+    private static java.util.Set<String> actors(String token) {
+        java.util.Set<String> actors = new HashSet<>();
+        String next = "/api/xapi/statements?limit=500";
+        while (!next.isEmpty()) {
+            JsonPath page = given().auth().oauth2(token).get(next).then().statusCode(200).extract().jsonPath();
+            actors.addAll(page.getList("statements.actor.account.name", String.class));
+            next = page.getString("more");
+        }
+        return actors;
     }
 
     @ParameterizedTest

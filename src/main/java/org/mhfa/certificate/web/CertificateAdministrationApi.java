@@ -1,6 +1,8 @@
 package org.mhfa.certificate.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import org.mhfa.certificate.Certificate;
+import org.mhfa.certificate.CertificateAdministrator;
 import org.mhfa.certificate.CertificateService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mhfa.identity.CurrentLearner;
 import org.mhfa.platform.Roles;
 
-/** Instructors and administrators look up, revoke and re-issue certificates. */
+/**
+ * Administrators look up, revoke and re-issue any certificate; instructors those of the trainees who joined a cohort of
+ * the certificate's course that they lead. Any other certificate answers 404, exactly like an unknown code.
+ */
 @Path("/api/instructor/certificates/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
@@ -47,16 +52,19 @@ public class CertificateAdministrationApi {
 
     private final CertificateService certificates;
     private final CurrentLearner caller;
+    private final SecurityIdentity identity;
 
-    CertificateAdministrationApi(CertificateService certificates, CurrentLearner caller) {
+    CertificateAdministrationApi(CertificateService certificates, CurrentLearner caller, SecurityIdentity identity) {
         this.certificates = certificates;
         this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "A certificate's full record")
+    @Operation(summary = "A certificate's full record", description = "Instructors: only certificates of trainees in cohorts "
+            + "of the course that they lead; any other answers 404 like an unknown code.")
     public CertificateRecord get(@PathParam("code") String code) {
-        return record(certificates.byCode(code));
+        return record(certificates.administered(code, administrator()));
     }
 
     @POST
@@ -65,7 +73,7 @@ public class CertificateAdministrationApi {
     @Operation(summary = "Revoke a certificate, with a reason; verification then says 'revoked'")
     public CertificateRecord revoke(@PathParam("code") String code,
             @Valid @NotNull(message = "send a JSON body with 'reason'") Revocation revocation) {
-        return record(certificates.revoke(code, revocation.reason().strip(), caller.get().displayName));
+        return record(certificates.revoke(code, revocation.reason().strip(), administrator()));
     }
 
     @POST
@@ -74,8 +82,12 @@ public class CertificateAdministrationApi {
     @Operation(summary = "Re-issue under a new code with a corrected name; the old certificate is superseded")
     public Response reissue(@PathParam("code") String code,
             @Valid @NotNull(message = "send a JSON body with 'holderName'") Reissue reissue) {
-        Certificate fresh = certificates.reissue(code, reissue.holderName().strip());
+        Certificate fresh = certificates.reissue(code, reissue.holderName().strip(), administrator());
         return Response.created(URI.create("/api/instructor/certificates/" + fresh.code)).entity(record(fresh)).build();
+    }
+
+    private CertificateAdministrator administrator() {
+        return new CertificateAdministrator(caller.get(), identity.hasRole(Roles.ADMIN));
     }
 
     private CertificateRecord record(Certificate certificate) {

@@ -6,6 +6,7 @@ import org.mhfa.cohort.CohortAccess;
 import org.mhfa.cohort.CohortRequest;
 import org.mhfa.cohort.CohortService;
 import org.mhfa.cohort.CohortViews;
+import org.mhfa.cohort.EnrolmentPace;
 import org.mhfa.cohort.EnrolmentReport;
 import org.mhfa.cohort.InvalidCohortInputException;
 import org.mhfa.cohort.MembersRequest;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mhfa.platform.Roles;
 
-/** Cohorts over JSON for instructors (their own cohorts) and administrators (all): members, sessions, attendance. */
+/**
+ * Cohorts over JSON for instructors (their own cohorts) and administrators (all): invitations and members, sessions,
+ * attendance. Anyone else's cohort, or a member of it, answers 404 like one that does not exist.
+ */
 @Path("/api/instructor/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,11 +49,13 @@ public class CohortApi {
     private final CohortAccess access;
     private final CohortService service;
     private final CohortViews views;
+    private final EnrolmentPace pace;
 
-    CohortApi(CohortAccess access, CohortService service, CohortViews views) {
+    CohortApi(CohortAccess access, CohortService service, CohortViews views, EnrolmentPace pace) {
         this.access = access;
         this.service = service;
         this.views = views;
+        this.pace = pace;
     }
 
     @GET
@@ -76,17 +83,30 @@ public class CohortApi {
 
     @POST
     @Path("{id}/members")
-    @Operation(summary = "Enrol trainees by e-mail (accounts are created and invitations sent where needed)",
-            description = "Addresses that cannot be used are reported one by one and the others still enrolled; people "
-                    + "already in the cohort are ignored. 409 when the new trainees do not fit (nobody is enrolled then); "
-                    + "400 when no address could be used.")
+    @Operation(summary = "Invite trainees by e-mail (accounts are created where needed)",
+            description = "Every address invited gets the same outcome, whether it had an account or not; people with an "
+                    + "account join once they accept on their invitations page, new accounts at their first sign-in. "
+                    + "Until then a member shows as INVITED with no name. Addresses that cannot be used are reported one "
+                    + "by one and the others still invited; people already in the cohort are ignored. 409 when the new "
+                    + "trainees do not fit (nobody is invited then); 400 when no address could be used.")
     public EnrolmentReport enrol(@PathParam("id") Long id, @Valid @NotNull(message = "Send {\"emails\": [...]}.") MembersRequest request) {
         Cohort cohort = access.cohort(id);
-        EnrolmentReport report = service.enrol(cohort, request.emails());
-        if (report.enrolled().isEmpty() && report.alreadyMembers().isEmpty()) {
+        EnrolmentReport report = pace.paced(() -> service.enrol(cohort, request.emails()));
+        if (report.invited().isEmpty() && report.alreadyMembers().isEmpty()) {
             throw new InvalidCohortInputException("None of the addresses could be used.", report.invalid());
         }
         return report;
+    }
+
+    @DELETE
+    @Path("{id}/members/{memberId}")
+    @Operation(summary = "Remove a member, or withdraw an invitation",
+            description = "The place is freed. The trainee's course enrolment and progress stay theirs, and their attendance "
+                    + "marks are kept (they record what happened); the cohort no longer shows them. 404 for a member of "
+                    + "another cohort or of a cohort you do not run.")
+    public Response removeMember(@PathParam("id") Long id, @PathParam("memberId") Long memberId) {
+        service.remove(access.cohort(id), memberId);
+        return Response.noContent().build();
     }
 
     @POST

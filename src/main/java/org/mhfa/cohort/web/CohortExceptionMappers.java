@@ -6,6 +6,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mhfa.cohort.CohortFullException;
 import org.mhfa.cohort.CohortNotFoundException;
 import org.mhfa.cohort.InvalidCohortInputException;
+import org.mhfa.cohort.InvitationNotFoundException;
+import org.mhfa.cohort.InvitationRefusedException;
 import org.mhfa.cohort.RunNotFinishedException;
 import org.mhfa.platform.ErrorResponses;
 
@@ -22,6 +24,18 @@ public class CohortExceptionMappers {
     @ServerExceptionMapper
     public Response cohortNotFound(CohortNotFoundException e, UriInfo uri) {
         return ErrorResponses.of(uri, e, 404, "Not found", e.getMessage());
+    }
+
+    /** Unknown (or someone else's, or already answered) invitation: 404. */
+    @ServerExceptionMapper
+    public Response invitationNotFound(InvitationNotFoundException e, UriInfo uri) {
+        return ErrorResponses.of(uri, e, 404, "Not found", e.getMessage());
+    }
+
+    /** An invitation that cannot be accepted now: 409 with the reason. */
+    @ServerExceptionMapper
+    public Response invitationRefused(InvitationRefusedException e, UriInfo uri) {
+        return ErrorResponses.of(uri, e, 409, "The invitation cannot be accepted", e.getMessage());
     }
 
     /** Invalid cohort input: 400 with the message of each field. */

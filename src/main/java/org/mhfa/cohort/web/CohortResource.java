@@ -10,6 +10,7 @@ import org.mhfa.cohort.CohortService;
 import org.mhfa.cohort.CohortTimes;
 import org.mhfa.cohort.CohortViews;
 import org.mhfa.cohort.EmailAddresses;
+import org.mhfa.cohort.EnrolmentPace;
 import org.mhfa.cohort.EnrolmentReport;
 import org.mhfa.cohort.InvalidCohortInputException;
 import org.mhfa.cohort.SessionRequest;
@@ -42,7 +43,10 @@ import org.mhfa.catalogue.Course;
 import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 
-/** The instructor pages of cohorts: the list and a create form, a cohort with its members and sessions, attendance. */
+/**
+ * The instructor pages of cohorts: the list and a create form, a cohort with its members (invite by e-mail, remove)
+ * and sessions, attendance.
+ */
 @Path("/instructor/cohorts")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
@@ -68,7 +72,7 @@ public class CohortResource {
                 Collection<Course> courses, CohortForm form, Map<String, String> errors, boolean admin);
 
         static native TemplateInstance cohort(CohortViews.CohortDetail detail, String emails, Map<String, String> inviteErrors,
-                EnrolmentReport report, SessionForm sessionForm, Map<String, String> sessionErrors, String zoneName);
+                EnrolmentReport report, SessionForm sessionForm, Map<String, String> sessionErrors, String zoneName, boolean removed);
 
         static native TemplateInstance session(CohortViews.SessionDetail detail, Map<String, String> errors, boolean saved);
     }
@@ -81,15 +85,17 @@ public class CohortResource {
     private final ContentRepository content;
     private final CohortTimes times;
     private final Validator validator;
+    private final EnrolmentPace pace;
 
     CohortResource(CohortAccess access, CohortService service, CohortViews views, ContentRepository content, CohortTimes times,
-            Validator validator) {
+            Validator validator, EnrolmentPace pace) {
         this.access = access;
         this.service = service;
         this.views = views;
         this.content = content;
         this.times = times;
         this.validator = validator;
+        this.pace = pace;
     }
 
     @GET
@@ -119,8 +125,9 @@ public class CohortResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance cohort(@PathParam("id") Long id) {
-        return cohortPage(access.cohort(id).id, "", Map.of(), null, SessionForm.empty(), Map.of());
+    public TemplateInstance cohort(@PathParam("id") Long id, @QueryParam("removed") boolean removed) {
+        return Templates.cohort(views.detail(access.cohort(id).id), "", Map.of(), null, SessionForm.empty(), Map.of(),
+                times.getZoneName(), removed);
     }
 
     @POST
@@ -134,13 +141,13 @@ public class CohortResource {
                     null, SessionForm.empty(), Map.of()));
         }
         try {
-            EnrolmentReport report = service.enrol(cohort, addresses);
+            EnrolmentReport report = pace.paced(() -> service.enrol(cohort, addresses));
             // the unusable addresses stay in the box, to be corrected and sent again
             String retry = String.join("\n", report.invalid().keySet());
             Map<String, String> errors = report.invalid().isEmpty() ? Map.of()
                     : Map.of("emails", report.invalid().size() == 1 ? "One address could not be used; it is still in the box."
                             : report.invalid().size() + " addresses could not be used; they are still in the box.");
-            int status = report.enrolled().isEmpty() && report.alreadyMembers().isEmpty() ? 400 : 200;
+            int status = report.invited().isEmpty() && report.alreadyMembers().isEmpty() ? 400 : 200;
             return FormResponses.withStatus(status, cohortPage(cohort.id, retry, errors, report, SessionForm.empty(), Map.of()));
         } catch (CohortFullException e) {
             return FormResponses.withStatus(409, cohortPage(cohort.id, emails, Map.of("emails", e.getMessage()), null,
@@ -149,6 +156,16 @@ public class CohortResource {
             return FormResponses.invalid(cohortPage(cohort.id, emails, Map.of("emails", e.errors().values().iterator().next()),
                     null, SessionForm.empty(), Map.of()));
         }
+    }
+
+    /** The "remove from the cohort" button of a member's row: the place is freed; their course progress stays theirs. */
+    @POST
+    @Path("{id}/members/{memberId}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeMember(@PathParam("id") Long id, @PathParam("memberId") Long memberId) {
+        Cohort cohort = access.cohort(id);
+        service.remove(cohort, memberId);
+        return Response.seeOther(URI.create("/instructor/cohorts/" + cohort.id + "?removed=true#members-heading")).build();
     }
 
     @POST
@@ -231,7 +248,8 @@ public class CohortResource {
 
     private TemplateInstance cohortPage(Long cohortId, String emails, Map<String, String> inviteErrors, EnrolmentReport report,
             SessionForm sessionForm, Map<String, String> sessionErrors) {
-        return Templates.cohort(views.detail(cohortId), emails, inviteErrors, report, sessionForm, sessionErrors, times.getZoneName());
+        return Templates.cohort(views.detail(cohortId), emails, inviteErrors, report, sessionForm, sessionErrors, times.getZoneName(),
+                false);
     }
 
     private void validate(Object request, Map<String, String> errors) {
