@@ -12,9 +12,9 @@ import org.mhfa.testing.CohortInvitations;
 import org.mhfa.testing.TestUsers;
 
 /** Test helpers: cohorts, invitations and sessions made through the JSON API. */
-final class Cohorts {
+public final class Cohorts {
 
-    static final String COURSE = "community-crisis-support";
+    public static final String COURSE = "community-crisis-support";
 
     private Cohorts() {
     }
@@ -32,23 +32,23 @@ final class Cohorts {
     }
 
     /** Creates a cohort as the token's owner and returns its id. */
-    static long create(String token, String name, int capacity) {
+    public static long create(String token, String name, int capacity) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(cohort(name, capacity))
                 .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** Invites the addresses into the cohort; people with an account have not joined until they accept. */
-    static void enrol(String token, long cohortId, String... emails) {
+    public static void enrol(String token, long cohortId, String... emails) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("emails", List.of(emails)))
                 .post("/api/instructor/cohorts/" + cohortId + "/members").then().statusCode(200);
     }
 
     /** Invites the trainees, who each accept: they have joined the cohort and its course. */
-    static void join(String token, long cohortId, TestUsers.TestUser... trainees) {
+    public static void join(String token, long cohortId, TestUsers.TestUser... trainees) {
         CohortInvitations.join(token, cohortId, trainees);
     }
 
-    static long addSession(String token, long cohortId, String startsAt) {
+    public static long addSession(String token, long cohortId, String startsAt) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", startsAt, "durationMinutes", 180))
                 .post("/api/instructor/cohorts/" + cohortId + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");

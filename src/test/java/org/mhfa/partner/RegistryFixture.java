@@ -9,7 +9,7 @@ import org.mhfa.certificate.CertificateCode;
 import org.mhfa.testing.PlatformTestResource;
 
 /** Puts certificates straight into the test database's registry, in any state, without walking a course. */
-final class RegistryFixture {
+public final class RegistryFixture {
 
     static final String COURSE_TITLE = "Community Crisis Support";
 
@@ -52,6 +52,15 @@ final class RegistryFixture {
                 + "from (values " + values + ") as v(code, course_id, holder) join learner l on l.subject = '" + subject + "' "
                 + "join enrolment e on e.learner_id = l.id and e.course_id = v.course_id");
         return codes;
+    }
+
+    /** Another certificate of the same holder, enrolment and course (as a re-issue has), valid, under a new code; returns it. */
+    public static String copyOf(String code) {
+        String copy = CertificateCode.generate();
+        PlatformTestResource.execute("insert into certificate (code, learner_id, enrolment_id, course_id, course_title, course_version, "
+                + "holder_name, issued_on, expires_on, issued_at) select '" + copy + "', learner_id, enrolment_id, course_id, course_title, "
+                + "course_version, holder_name, issued_on, expires_on, current_timestamp from certificate where code = '" + code + "'");
+        return copy;
     }
 
     static void revoke(String code) {

@@ -18,18 +18,22 @@ public final class PageSession {
     private static final String BASE = PlatformTestResource.baseUrl();
 
     private final HttpClient http;
+    private final HttpClient firstAnswers;
+    private String csrfToken;
 
-    private PageSession(HttpClient http) {
-        this.http = http;
+    private PageSession(java.net.CookieHandler cookies) {
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS).build();
+        this.firstAnswers = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A visitor who has not signed in: cookies are kept (the CSRF token's among them), there is no session. */
+    public static PageSession anonymous() {
+        return new PageSession(new PlainHttpCookies());
     }
 
     /** Signs in through the Keycloak form, as a person would. */
     public static PageSession signIn(TestUsers.TestUser user) {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new PlainHttpCookies())
-                .followRedirects(HttpClient.Redirect.ALWAYS)
-                .build();
-        PageSession session = new PageSession(http);
+        PageSession session = new PageSession(new PlainHttpCookies());
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(URI.create(BASE + "/signin")).GET().build());
         Element form = Jsoup.parse(login.body()).getElementById("kc-form-login");
         if (form == null) {
@@ -66,6 +70,37 @@ public final class PageSession {
             headers.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
                     ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure", "")).toList() : values));
             cookies.put(uri, plain);
+        }
+    }
+
+    /**
+     * This session's CSRF token, as the form on the public verification page carries it (that page also sets the token's
+     * cookie): any form of the session may post it.
+     */
+    public String csrfToken() {
+        if (csrfToken == null) {
+            HttpResponse<String> page = get("/verify");
+            Element field = Jsoup.parse(page.body()).selectFirst("form input[name=csrf-token]");
+            if (field == null) {
+                throw new IllegalStateException("no CSRF token in the forms of /verify: " + page.body());
+            }
+            csrfToken = field.attr("value");
+        }
+        return csrfToken;
+    }
+
+    /** Sends one request with the session's cookies and returns the first answer: redirects are not followed. */
+    public HttpResponse<String> firstAnswer(String method, String path, java.util.Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            return firstAnswers.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -119,8 +154,7 @@ public final class PageSession {
      */
     public static java.util.Map.Entry<PageSession, HttpResponse<String>> firstSignIn(String startPath, String username,
             String temporaryPassword, String newPassword, String firstName, String lastName) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new PlainHttpCookies()).followRedirects(HttpClient.Redirect.ALWAYS).build();
-        PageSession session = new PageSession(http);
+        PageSession session = new PageSession(new PlainHttpCookies());
         HttpResponse<String> page = session.get(startPath);
         java.util.Map<String, String> answers = java.util.Map.of("username", username, "password", temporaryPassword,
                 "password-new", newPassword, "password-confirm", newPassword, "firstName", firstName, "lastName", lastName);
