@@ -55,7 +55,7 @@ public final class Cohorts {
     }
 
     /** A fresh address nobody has an account with. */
-    static String newAddress(String name) {
+    public static String newAddress(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 }

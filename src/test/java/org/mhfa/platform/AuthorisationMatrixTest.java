@@ -80,6 +80,7 @@ class AuthorisationMatrixTest {
             row("GET /api/instructor/cohorts/{id}/certificate-runs/{runId}/certificates.zip",     "D D D A H D A D D"),
             row("GET /api/instructor/cohorts/{id}/dashboard",                                     "D D D A H D A D D"),
             row("POST /api/instructor/cohorts/{id}/members",                                      "D D D A H D A D D"),
+            row("DELETE /api/instructor/cohorts/{id}/members/{memberId}",                         "D D D A H D A D D"),
             row("POST /api/instructor/cohorts/{id}/sessions",                                     "D D D A H D A D D"),
             row("GET /api/instructor/cohorts/{id}/sessions/{sessionId}",                          "D D D A H D A D D"),
             row("PUT /api/instructor/cohorts/{id}/sessions/{sessionId}/attendance",               "D D D A H D A D D"),
@@ -89,6 +90,9 @@ class AuthorisationMatrixTest {
             row("GET /api/me/certificates/{code}/credential",                                     "D A H H H H H D D"),
             row("GET /api/me/certificates/{code}/pdf",                                            "D A H H H H H D D"),
             row("GET /api/me/data",                                                               "D A A A A A A D D"),
+            row("GET /api/me/invitations",                                                        "D A A A A A A D D"),
+            row("POST /api/me/invitations/{id}/accept",                                           "D A H H H H H D D"),
+            row("POST /api/me/invitations/{id}/decline",                                          "D A H H H H H D D"),
             row("GET /api/me/enrolments",                                                         "D A A A A A A D D"),
             row("GET /api/me/enrolments/{courseId}",                                              "D A A A A A A D D"),
             row("POST /api/me/enrolments/{courseId}",                                             "D A A A A A A D D"),
@@ -132,6 +136,7 @@ class AuthorisationMatrixTest {
             row("GET /instructor/cohorts/{id}/dashboard",                                         "D D D A H D A D D"),
             row("GET /instructor/cohorts/{id}/dashboard.csv",                                     "D D D A H D A D D"),
             row("POST /instructor/cohorts/{id}/members",                                          "D D D A H D A D D"),
+            row("POST /instructor/cohorts/{id}/members/{memberId}/removal",                       "D D D A H D A D D"),
             row("POST /instructor/cohorts/{id}/sessions",                                         "D D D A H D A D D"),
             row("GET /instructor/cohorts/{id}/sessions/{sessionId}",                              "D D D A H D A D D"),
             row("POST /instructor/cohorts/{id}/sessions/{sessionId}/attendance",                  "D D D A H D A D D"),
@@ -143,6 +148,9 @@ class AuthorisationMatrixTest {
             row("GET /issuer",                                                                    "A A A A A A A A A"),
             row("GET /issuer/jwks",                                                               "A A A A A A A A A"),
             row("GET /me",                                                                        "D A A A A A A D D"),
+            row("GET /me/invitations",                                                            "D A A A A A A D D"),
+            row("POST /me/invitations/{id}/accept",                                               "D A H H H H H D D"),
+            row("POST /me/invitations/{id}/decline",                                              "D A H H H H H D D"),
             row("GET /me/privacy",                                                                "D A A A A A A D D"),
             row("GET /me/privacy/data",                                                           "D A A A A A A D D"),
             row("GET /me/privacy/erased",                                                         "A A A A A A A A A"),
@@ -178,7 +186,13 @@ class AuthorisationMatrixTest {
     private static final Set<String> FRESH_TARGETS = Set.of(
             "POST /api/instructor/certificates/{code}/revocation",
             "POST /api/instructor/certificates/{code}/reissue",
-            "DELETE /api/partner/webhooks/{id}");
+            "DELETE /api/partner/webhooks/{id}",
+            "POST /api/me/invitations/{id}/accept",
+            "POST /api/me/invitations/{id}/decline",
+            "POST /me/invitations/{id}/accept",
+            "POST /me/invitations/{id}/decline",
+            "DELETE /api/instructor/cohorts/{id}/members/{memberId}",
+            "POST /instructor/cohorts/{id}/members/{memberId}/removal");
 
     private static final int ROW_WIDTH = 82;
     private static final String CALLERS = "anon trainee trainee2 instructor instructor2 member admin clientA clientB";

@@ -58,6 +58,9 @@ public final class AccessFixture {
     private final String certificateCode;
     private final Agencies.Agency agencyA;
 
+    private TestUsers.TestUser trainee;
+    private TestUsers.TestUser instructor;
+
     private AccessFixture(String certificateCode, Agencies.Agency agencyA) {
         this.certificateCode = certificateCode;
         this.agencyA = agencyA;
@@ -75,6 +78,8 @@ public final class AccessFixture {
 
         Map<String, String> learning = completeCourse(trainee.token(), course);
         AccessFixture fixture = new AccessFixture(learning.get("code"), a);
+        fixture.trainee = trainee;
+        fixture.instructor = instructor;
         fixture.values.putAll(learning);
         fixture.values.putAll(cohortOf(instructor.token(), trainee));
         Cohorts.create(otherInstructor.token(), "Another instructor's cohort", 10);
@@ -125,7 +130,7 @@ public final class AccessFixture {
 
     /** The instructor's cohort with the trainee as member, a session, and a finished certificate run. */
     private static Map<String, String> cohortOf(String token, TestUsers.TestUser trainee) {
-        long cohort = Cohorts.create(token, "The trainee's cohort", 10);
+        long cohort = Cohorts.create(token, "The trainee's cohort", 40);
         Cohorts.join(token, cohort, trainee);
         long session = Cohorts.addSession(token, cohort, LocalDate.now().plusDays(8) + "T18:00:00Z");
         String location = given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -188,6 +193,9 @@ public final class AccessFixture {
         if (template.contains("/cohorts/{id}")) {
             return "cohort";
         }
+        if (template.contains("/invitations/{id}")) {
+            return "invitation";
+        }
         if (template.contains("/admin/agencies/{id}")) {
             return template.endsWith("/secret") ? "spareAgency" : "agencyA";
         }
@@ -201,7 +209,30 @@ public final class AccessFixture {
         if (name.equals("id") && template.startsWith("/api/partner/webhooks/{id}")) {
             return Optional.of(Long.toString(subscribe(agencyA)));
         }
+        if (name.equals("id") && template.contains("/invitations/{id}")) {
+            return Optional.of(Long.toString(invitationOfTheTrainee()));
+        }
+        if (name.equals("memberId")) {
+            return Optional.of(Long.toString(newMemberOfTheCohort()));
+        }
         return Optional.empty();
+    }
+
+    /** A new cohort of the instructor's to which the trainee is invited and has not answered yet: the invitation's id. */
+    private long invitationOfTheTrainee() {
+        long cohort = Cohorts.create(instructor.token(), "An invitation for the matrix", 2);
+        Cohorts.enrol(instructor.token(), cohort, trainee.username() + "@example.org");
+        return given().auth().oauth2(trainee.token()).get("/api/me/invitations").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.cohortId == " + cohort + " }.id");
+    }
+
+    /** Someone newly invited into the trainee's cohort (by an address nobody has yet): the member's id. */
+    private long newMemberOfTheCohort() {
+        String cohort = values.get("cohort");
+        String address = Cohorts.newAddress("removable");
+        Cohorts.enrol(instructor.token(), Long.parseLong(cohort), address);
+        return given().auth().oauth2(instructor.token()).get("/api/instructor/cohorts/" + cohort).then().statusCode(200)
+                .extract().jsonPath().getLong("members.find { it.email == '" + address + "' }.id");
     }
 
     /**
