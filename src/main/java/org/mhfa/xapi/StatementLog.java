@@ -33,7 +33,7 @@ public class StatementLog {
         if (query.since() != null) {
             where.append(" and s.stored > :since");
         }
-        TypedQuery<Entry> select = entityManager.createQuery("select new StatementLog$Entry(s.id, s.statement) "
+        TypedQuery<Entry> select = entityManager.createQuery("select new org.mhfa.xapi.StatementLog$Entry(s.id, s.statement) "
                 + "from StoredStatement s where " + where + " order by s.id", Entry.class);
         select.setParameter("after", query.after());
         if (query.course() != null) {
