@@ -99,7 +99,7 @@ public class CertificateRunService {
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Bulk certificate run %d: member %d failed", runId, memberId);
                     QuarkusTransaction.requiringNew().run(() -> record(runId, memberId, CertificateRunItem.Outcome.FAILED,
-                            "Could not be issued: " + e.getMessage(), null, null));
+                            "Could not be issued because of a fault on our side; the details are in the server log.", null, null));
                 }
             }
         } finally {

@@ -19,7 +19,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * The agencies' Keycloak clients, through the platform's service account: confidential clients for the
  * client-credentials grant whose service account has the realm role {@code partner} and whose access tokens carry the
- * agency's scopes in the claim {@value #SCOPES_CLAIM} (a hardcoded-claim mapper on the client).
+ * agency's scopes in the claim {@value #SCOPES_CLAIM} (a hardcoded-claim mapper on the client) and the API in their
+ * audience ({@value #API_AUDIENCE}, which the API requires: {@code quarkus.oidc.api.token.audience}).
  */
 @ApplicationScoped
 public class AgencyClients {
@@ -27,8 +28,12 @@ public class AgencyClients {
     /** The access-token claim that carries an agency's scopes, space-separated. */
     public static final String SCOPES_CLAIM = "mhfa_scopes";
 
+    /** The client the API belongs to, which every token it accepts names in its audience. */
+    public static final String API_AUDIENCE = "mhfa-web";
+
     static final String REALM = "mhfa";
     private static final String SCOPES_MAPPER = "mhfa-scopes";
+    private static final String AUDIENCE_MAPPER = "mhfa-api-audience";
 
     private final Keycloak keycloak;
 
@@ -50,7 +55,7 @@ public class AgencyClients {
         client.setStandardFlowEnabled(false);
         client.setImplicitFlowEnabled(false);
         client.setDirectAccessGrantsEnabled(false);
-        client.setProtocolMappers(List.of(scopesMapper(scopes)));
+        client.setProtocolMappers(List.of(scopesMapper(scopes), audienceMapper()));
         String uuid;
         try (Response response = realm().clients().create(client)) {
             if (response.getStatus() == 409) {
@@ -74,14 +79,24 @@ public class AgencyClients {
         return client(clientUuid).generateNewSecret().getValue();
     }
 
-    /** Sets the scopes the client's tokens carry. */
+    /**
+     * Sets the scopes the client's tokens carry; a client made before tokens needed the API's audience gets it here too.
+     */
     public void updateScopes(String clientUuid, List<String> scopes) {
         ClientResource client = client(clientUuid);
-        client.getProtocolMappers().getMappers().stream().filter(mapper -> SCOPES_MAPPER.equals(mapper.getName()))
+        List<ProtocolMapperRepresentation> mappers = client.getProtocolMappers().getMappers();
+        mappers.stream().filter(mapper -> SCOPES_MAPPER.equals(mapper.getName()))
                 .forEach(mapper -> client.getProtocolMappers().delete(mapper.getId()));
-        try (Response response = client.getProtocolMappers().createMapper(scopesMapper(scopes))) {
+        addMapper(client, scopesMapper(scopes));
+        if (mappers.stream().noneMatch(mapper -> AUDIENCE_MAPPER.equals(mapper.getName()))) {
+            addMapper(client, audienceMapper());
+        }
+    }
+
+    private static void addMapper(ClientResource client, ProtocolMapperRepresentation mapper) {
+        try (Response response = client.getProtocolMappers().createMapper(mapper)) {
             if (response.getStatus() != 201) {
-                throw new WebApplicationException("Keycloak refused the scopes mapper: " + response.getStatus(), 502);
+                throw new WebApplicationException("Keycloak refused the mapper " + mapper.getName() + ": " + response.getStatus(), 502);
             }
         }
     }
@@ -120,6 +135,20 @@ public class AgencyClients {
         if (!defaults.isEmpty()) {
             roles.remove(defaults);
         }
+    }
+
+    /** Puts the API in the audience of the client's access tokens, so that the API accepts them. */
+    private static ProtocolMapperRepresentation audienceMapper() {
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName(AUDIENCE_MAPPER);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("oidc-audience-mapper");
+        mapper.setConfig(Map.of(
+                "included.client.audience", API_AUDIENCE,
+                "access.token.claim", "true",
+                "introspection.token.claim", "true",
+                "id.token.claim", "false"));
+        return mapper;
     }
 
     private ProtocolMapperRepresentation scopesMapper(List<String> scopes) {

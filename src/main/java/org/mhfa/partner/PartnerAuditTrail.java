@@ -1,10 +1,10 @@
 package org.mhfa.partner;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.mhfa.certificate.Certificate;
 import org.mhfa.certificate.CertificateStatus;
+import org.mhfa.platform.Paging;
 import org.mhfa.verification.ClientNetwork;
 import org.mhfa.verification.VerificationChannel;
 import org.mhfa.verification.VerificationLog;
@@ -29,9 +29,9 @@ public class PartnerAuditTrail {
                 certificate == null ? null : status, ClientNetwork.UNKNOWN);
     }
 
-    /** The agency's own entries, newest first. */
+    /** The agency's own entries, newest first: one page of {@code size}. */
     public List<VerificationLogEntry> history(long agencyId, int page, int size) {
-        return log.forAgency(agencyId, Page.of(page, size));
+        return log.forAgency(agencyId, Paging.offset(page, size), size);
     }
 
     public long count(long agencyId) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.mhfa.certificate.CertificateCode;
+import org.mhfa.platform.Paging;
 
 /** An agency's own verification history, from the verification log; never another agency's. */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class PartnerHistory {
 
     @Transactional
     public HistoryPage page(PartnerAgency agency, int page, int size) {
-        int boundedPage = Math.max(0, page);
+        int boundedPage = Math.min(Math.max(0, page), Paging.MAX_PAGE);
         int boundedSize = Math.max(1, Math.min(200, size));
         List<HistoryEntry> entries = audit.history(agency.id, boundedPage, boundedSize).stream()
                 .map(entry -> new HistoryEntry(entry.verifiedAt, entry.code == null ? null : CertificateCode.display(entry.code),

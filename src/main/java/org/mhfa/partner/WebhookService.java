@@ -1,6 +1,5 @@
 package org.mhfa.partner;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.mhfa.platform.Paging;
 
 /** An agency's webhook subscriptions and their deliveries; an agency only ever sees its own. */
 @ApplicationScoped
@@ -58,8 +58,10 @@ public class WebhookService {
     @Transactional
     public List<WebhookDelivery> deliveries(PartnerAgency agency, long subscriptionId, int page, int size) {
         WebhookSubscription subscription = subscription(agency, subscriptionId);
+        int bounded = Math.max(1, Math.min(200, size));
+        int offset = Paging.offset(page, bounded);
         return WebhookDelivery.<WebhookDelivery>find("subscription", Sort.descending("createdAt", "id"), subscription)
-                .page(Page.of(Math.max(0, page), Math.max(1, Math.min(200, size)))).list();
+                .range(offset, offset + bounded - 1).list();
     }
 
     /** The URL as stored, once it is a full https URL to a public address (see {@link WebhookAddresses}). */

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 
 /** Turns a failure into the right answer for who asked: problem+json under /api, an HTML page elsewhere. */
@@ -12,7 +13,9 @@ public final class ErrorResponses {
 
     @CheckedTemplate(basePath = "ErrorPage")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, List<String> messages);
+
+        static native TemplateInstance bare(int status, String title, String detail);
     }
 
     private ErrorResponses() {
@@ -47,8 +50,18 @@ public final class ErrorResponses {
         }
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, detail))
+                .entity(page(status, title, detail, errors))
                 .build();
+    }
+
+    /** The error page in the site's layout, with one line per invalid field. */
+    static TemplateInstance page(int status, String title, String detail, Map<String, String> errors) {
+        return Templates.error(status, title, detail, errors == null ? List.of() : List.copyOf(errors.values()));
+    }
+
+    /** The error page without the menu, for requests refused before the page machinery (and who is asking) is known. */
+    static String barePage(int status, String title, String detail) {
+        return Templates.bare(status, title, detail).render();
     }
 
     /** Paths whose callers are programs, answered with problem+json rather than a page. */

@@ -18,6 +18,7 @@ import java.net.URI;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
+import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 import org.mhfa.enrolment.CoursePosition;
 import org.mhfa.enrolment.CoursePositions;
@@ -34,7 +35,7 @@ public class ScenarioResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scenario(Course course, Scenario scenario, CoursePosition progress, RunView run,
-                boolean left);
+                boolean left, String choiceError);
     }
 
     private final CourseCatalogue catalogue;
@@ -53,11 +54,7 @@ public class ScenarioResource {
     public TemplateInstance scenario(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId,
             @QueryParam("left") String left) {
         Course course = catalogue.course(courseId);
-        Scenario scenario = catalogue.scenario(course, scenarioId);
-        RunView run = scenarios.current(learner.get(), course, scenario)
-                .filter(current -> current.status != RunStatus.LEFT)
-                .map(current -> scenarios.view(scenario, current)).orElse(null);
-        return Templates.scenario(course, scenario, progress.of(learner.get(), course), run, left != null);
+        return player(course, catalogue.scenario(course, scenarioId), left != null, null);
     }
 
     @POST
@@ -74,10 +71,13 @@ public class ScenarioResource {
     @Path("runs/{runId}/choices")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId,
-            @PathParam("runId") long runId, @FormParam("choice") int choice) {
+            @PathParam("runId") long runId, @FormParam("choice") String choice) {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
-        scenarios.choose(learner.get(), course, scenario, runId, choice);
+        if (choice == null || !choice.strip().matches("\\d{1,3}")) {
+            return FormResponses.invalid(player(course, scenario, false, "Choose one of the options below."));
+        }
+        scenarios.choose(learner.get(), course, scenario, runId, Integer.parseInt(choice.strip()));
         return backToPlayer(course, scenario, "#step");
     }
 
@@ -101,6 +101,13 @@ public class ScenarioResource {
         Scenario scenario = catalogue.scenario(course, scenarioId);
         scenarios.leave(learner.get(), course, scenario, runId);
         return backToPlayer(course, scenario, "?left=1");
+    }
+
+    private TemplateInstance player(Course course, Scenario scenario, boolean left, String choiceError) {
+        RunView run = scenarios.current(learner.get(), course, scenario)
+                .filter(current -> current.status != RunStatus.LEFT)
+                .map(current -> scenarios.view(scenario, current)).orElse(null);
+        return Templates.scenario(course, scenario, progress.of(learner.get(), course), run, left, choiceError);
     }
 
     /** Back to the player; after a choice, at the step it led to ({@code #step}), where the browser moves the focus. */

@@ -109,9 +109,9 @@ public class VerificationLog {
     }
 
     /** An agency's verifications, newest first. */
-    public List<VerificationLogEntry> forAgency(long agencyId, Page page) {
+    public List<VerificationLogEntry> forAgency(long agencyId, int offset, int limit) {
         flush();
-        return VerificationLogEntry.forAgency(agencyId, page);
+        return VerificationLogEntry.forAgency(agencyId, offset, limit);
     }
 
     /** How many verifications an agency has made. */

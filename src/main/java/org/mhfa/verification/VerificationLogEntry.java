@@ -1,7 +1,6 @@
 package org.mhfa.verification;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,10 +54,10 @@ public class VerificationLogEntry extends BaseEntity {
         return code != null;
     }
 
-    /** An agency's verifications, newest first. */
-    public static List<VerificationLogEntry> forAgency(long agencyId, Page page) {
+    /** An agency's verifications, newest first: {@code limit} of them from row {@code offset}. */
+    public static List<VerificationLogEntry> forAgency(long agencyId, int offset, int limit) {
         PanacheQuery<VerificationLogEntry> query = find("agencyId", Sort.descending("verifiedAt", "id"), agencyId);
-        return query.page(page).list();
+        return query.range(offset, offset + limit - 1).list();
     }
 
     public static long countForAgency(long agencyId) {

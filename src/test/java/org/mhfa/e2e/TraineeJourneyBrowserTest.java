@@ -1,6 +1,7 @@
 package org.mhfa.e2e;
 
 import org.mhfa.testing.PlatformTestResource;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -119,6 +120,12 @@ class TraineeJourneyBrowserTest {
         screenshot("verification");
         assertTrue(browser.getPageSource().contains("This certificate is valid"), browser.getPageSource());
         assertTrue(browser.getPageSource().contains("Анна И."));
+
+        click(By.xpath("//nav//form[@action='/logout']//button"));
+        wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(BASE) + "/(\\?.*)?$"));
+        assertFalse(browser.findElements(By.linkText("Sign in")).isEmpty(), "signed out, the menu offers to sign in again");
+        browser.get(BASE + "/me");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     }
 
     @Test

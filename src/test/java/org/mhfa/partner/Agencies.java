@@ -36,7 +36,7 @@ public final class Agencies {
     private Agencies() {
     }
 
-    static String adminToken() {
+    public static String adminToken() {
         if (adminToken == null) {
             adminToken = TestUsers.create("Ada", "Admin", "admin").token();
         }
@@ -52,7 +52,7 @@ public final class Agencies {
     }
 
     /** The client-credentials answer of Keycloak's token endpoint: status and body. */
-    static HttpResponse<String> tokenResponse(String clientId, String secret) {
+    public static HttpResponse<String> tokenResponse(String clientId, String secret) {
         String body = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         try {

@@ -137,6 +137,17 @@ public final class PageSession {
 
     /** Like {@link #submit}, but posts the form's hidden fields to another address (to test forged requests). */
     public HttpResponse<String> submitTo(String pagePath, String formAction, String target, java.util.Map<String, String> fields) {
+        return post(target, "application/x-www-form-urlencoded", encode(formValues(pagePath, formAction, fields)), java.util.Map.of());
+    }
+
+    /** Like {@link #submit}, with request headers of the test's choosing (such as another site's {@code Origin}). */
+    public HttpResponse<String> submitWithHeaders(String pagePath, String formAction, java.util.Map<String, String> fields,
+            java.util.Map<String, String> headers) {
+        return post(formAction, "application/x-www-form-urlencoded", encode(formValues(pagePath, formAction, fields)), headers);
+    }
+
+    /** The hidden fields (the CSRF token) of the form with this action on the page, plus the given fields. */
+    public java.util.Map<String, String> formValues(String pagePath, String formAction, java.util.Map<String, String> fields) {
         HttpResponse<String> page = get(pagePath);
         Element form = Jsoup.parse(page.body()).selectFirst("form[action=" + formAction + "]");
         if (form == null) {
@@ -145,7 +156,7 @@ public final class PageSession {
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
         values.putAll(fields);
-        return postForm(target, values);
+        return values;
     }
 
     /**
@@ -176,7 +187,8 @@ public final class PageSession {
         return java.util.Map.entry(session, page);
     }
 
-    private static String encode(java.util.Map<String, String> values) {
+    /** URL-encodes form fields as a browser does. */
+    public static String encode(java.util.Map<String, String> values) {
         return values.entrySet().stream()
                 .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
@@ -184,9 +196,15 @@ public final class PageSession {
 
     /** POSTs form fields to a path of the platform as they are (no CSRF token added); redirects followed. */
     public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+        return post(path, "application/x-www-form-urlencoded", encode(fields), java.util.Map.of());
+    }
+
+    /** POSTs a body exactly as given, with extra request headers; redirects followed. */
+    public HttpResponse<String> post(String path, String contentType, String body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

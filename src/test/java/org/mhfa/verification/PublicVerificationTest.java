@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -151,7 +150,7 @@ class PublicVerificationTest {
         assertEquals("Pia Partner", verification.verifyForPartner(CertificateCode.display(code), agency).orElseThrow().holderName());
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> log.countForAgency(agency)));
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> log.countForAgency(agency + 1)));
-        VerificationLogEntry entry = QuarkusTransaction.requiringNew().call(() -> log.forAgency(agency, Page.ofSize(10)).get(0));
+        VerificationLogEntry entry = QuarkusTransaction.requiringNew().call(() -> log.forAgency(agency, 0, 10).get(0));
         assertEquals(VerificationChannel.PARTNER, entry.channel);
         assertEquals(code, entry.code);
         assertEquals(null, entry.clientAddress);

@@ -33,6 +33,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mhfa.platform.Paging;
 import org.mhfa.platform.Roles;
 
 /**
@@ -61,10 +62,10 @@ public class CohortApi {
     @GET
     @Operation(summary = "The cohorts I run (all cohorts for an administrator), newest start first, a page at a time")
     public List<CohortViews.CohortSummary> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages count from 0.")
-            @Max(value = 1_000_000, message = "There are not that many pages.") int page,
+            @Max(value = Paging.MAX_PAGE, message = "There are not that many pages.") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Ask for at least one cohort.")
             @Max(value = 200, message = "Ask for at most 200 cohorts at a time.") int size) {
-        return views.summaries(access.cohorts(page * size, size));
+        return views.summaries(access.cohorts(Paging.offset(page, size), size));
     }
 
     @POST

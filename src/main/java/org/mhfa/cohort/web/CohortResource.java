@@ -41,6 +41,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.platform.FormResponses;
+import org.mhfa.platform.Paging;
 import org.mhfa.platform.Roles;
 
 /**
@@ -100,7 +101,7 @@ public class CohortResource {
 
     @GET
     public TemplateInstance list(@QueryParam("page") int page) {
-        return listPage(Math.min(Math.max(page, 0), 1_000_000), CohortForm.empty(), Map.of());
+        return listPage(Math.min(Math.max(page, 0), Paging.MAX_PAGE), CohortForm.empty(), Map.of());
     }
 
     @POST
@@ -240,7 +241,7 @@ public class CohortResource {
     }
 
     private TemplateInstance listPage(int page, CohortForm form, Map<String, String> errors) {
-        List<Cohort> cohorts = access.cohorts(page * PAGE_SIZE, PAGE_SIZE + 1);
+        List<Cohort> cohorts = access.cohorts(Paging.offset(page, PAGE_SIZE), PAGE_SIZE + 1);
         boolean morePages = cohorts.size() > PAGE_SIZE;
         List<CohortViews.CohortSummary> shown = views.summaries(morePages ? cohorts.subList(0, PAGE_SIZE) : cohorts);
         return Templates.cohorts(shown, page, morePages, content.courses(), form, errors, access.isAdmin());

@@ -7,11 +7,15 @@ import org.mhfa.partner.PartnerScope;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.mhfa.platform.Paging;
 import org.mhfa.platform.Roles;
 
 /** The verification history page for the people who act for an agency (signed in, member of the agency). */
@@ -34,8 +38,9 @@ public class PartnerHistoryResource {
     }
 
     @GET
-    public TemplateInstance history(@QueryParam("page") Integer page) {
+    public TemplateInstance history(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages count from 0.")
+            @Max(value = Paging.MAX_PAGE, message = "There are not that many pages.") int page) {
         PartnerAgency agency = caller.requireMember(PartnerScope.VERIFY);
-        return Templates.history(agency, history.page(agency, page == null ? 0 : page, 50));
+        return Templates.history(agency, history.page(agency, page, 50));
     }
 }

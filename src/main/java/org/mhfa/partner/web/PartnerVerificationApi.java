@@ -8,7 +8,10 @@ import org.mhfa.partner.PartnerScope;
 import org.mhfa.partner.PartnerVerificationService;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mhfa.platform.Paging;
 import org.mhfa.platform.Roles;
 
 /** Bulk verification for partner agencies (client-credentials token with the scope {@code verify}), and their history. */
@@ -73,7 +77,10 @@ public class PartnerVerificationApi {
     @GET
     @Path("history")
     @Operation(summary = "The agency's own verifications, newest first")
-    public PartnerHistory.HistoryPage history(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return history.page(caller.require(PartnerScope.VERIFY), page == null ? 0 : page, size == null ? 50 : size);
+    public PartnerHistory.HistoryPage history(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages count from 0.")
+            @Max(value = Paging.MAX_PAGE, message = "There are not that many pages.") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Ask for at least one entry.")
+            @Max(value = 200, message = "Ask for at most 200 entries at a time.") int size) {
+        return history.page(caller.require(PartnerScope.VERIFY), page, size);
     }
 }

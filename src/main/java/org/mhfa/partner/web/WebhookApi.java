@@ -6,8 +6,11 @@ import org.mhfa.partner.WebhookDelivery;
 import org.mhfa.partner.WebhookService;
 import org.mhfa.partner.WebhookSubscription;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mhfa.platform.Paging;
 import org.mhfa.platform.Roles;
 
 /** An agency's webhook subscriptions and their deliveries (client-credentials token with the scope {@code webhooks}). */
@@ -95,8 +99,11 @@ public class WebhookApi {
     @GET
     @Path("{id}/deliveries")
     @Operation(summary = "A subscription's deliveries, newest first, with attempts and the receiver's last answer")
-    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return webhooks.deliveries(caller.require(PartnerScope.WEBHOOKS), id, page == null ? 0 : page, size == null ? 50 : size)
+    public List<DeliveryView> deliveries(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages count from 0.")
+            @Max(value = Paging.MAX_PAGE, message = "There are not that many pages.") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Ask for at least one entry.")
+            @Max(value = 200, message = "Ask for at most 200 entries at a time.") int size) {
+        return webhooks.deliveries(caller.require(PartnerScope.WEBHOOKS), id, page, size)
                 .stream().map(DeliveryView::of).toList();
     }
 }
