@@ -157,6 +157,7 @@ class AuthorisationMatrixTest {
             row("POST /me/privacy/erasure",                                                       "D A A A A A A D D"),
             row("GET /partner/history",                                                           "D D D D D A D D D"),
             row("GET /signin",                                                                    "D A A A A A A D D"),
+            row("GET /signout",                                                                   "A A A A A A A A A"),
             row("GET /verify",                                                                    "A A A A A A A A A"),
             row("POST /verify",                                                                   "A A A A A A A A A"),
             row("GET /verify/{code}",                                                             "A A A A A A A A A")
