@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test helpers: cohorts, enrolments and sessions made through the JSON API. */
-final class Cohorts {
+public final class Cohorts {
 
-    static final String COURSE = "community-crisis-support";
+    public static final String COURSE = "community-crisis-support";
 
     private Cohorts() {
     }
 
-    static Map<String, Object> cohort(String name, int capacity) {
+    public static Map<String, Object> cohort(String name, int capacity) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("courseId", COURSE);
         body.put("name", name);
@@ -30,24 +30,24 @@ final class Cohorts {
     }
 
     /** Creates a cohort as the token's owner and returns its id. */
-    static long create(String token, String name, int capacity) {
+    public static long create(String token, String name, int capacity) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(cohort(name, capacity))
                 .post("/api/instructor/cohorts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static void enrol(String token, long cohortId, String... emails) {
+    public static void enrol(String token, long cohortId, String... emails) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("emails", List.of(emails)))
                 .post("/api/instructor/cohorts/" + cohortId + "/members").then().statusCode(200);
     }
 
-    static long addSession(String token, long cohortId, String startsAt) {
+    public static long addSession(String token, long cohortId, String startsAt) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", startsAt, "durationMinutes", 180))
                 .post("/api/instructor/cohorts/" + cohortId + "/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A fresh address nobody has an account with. */
-    static String newAddress(String name) {
+    public static String newAddress(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 }

@@ -19,12 +19,12 @@ import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;
 
 /** Registers agencies through the admin API of the running platform and gets their tokens from the real Keycloak. */
-final class Agencies {
+public final class Agencies {
 
     /** A registered agency with its client credentials. */
-    record Agency(long id, String name, String clientId, String secret) {
+    public record Agency(long id, String name, String clientId, String secret) {
 
-        String token() {
+        public String token() {
             return Agencies.token(clientId, secret);
         }
     }
@@ -36,14 +36,14 @@ final class Agencies {
     private Agencies() {
     }
 
-    static String adminToken() {
+    public static String adminToken() {
         if (adminToken == null) {
             adminToken = TestUsers.create("Ada", "Admin", "admin").token();
         }
         return adminToken;
     }
 
-    static Agency register(String name, String... scopes) {
+    public static Agency register(String name, String... scopes) {
         String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
         var response = given().auth().oauth2(adminToken()).contentType("application/json")
                 .body(Map.of("name", unique, "contactEmail", "desk@agency.example", "scopes", List.of(scopes)))
@@ -67,7 +67,7 @@ final class Agencies {
         }
     }
 
-    static String token(String clientId, String secret) {
+    public static String token(String clientId, String secret) {
         HttpResponse<String> response = tokenResponse(clientId, secret);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());

@@ -9,7 +9,7 @@ import org.mhfa.certificate.CertificateCode;
 import org.mhfa.testing.PlatformTestResource;
 
 /** Puts certificates straight into the test database's registry, in any state, without walking a course. */
-final class RegistryFixture {
+public final class RegistryFixture {
 
     static final String COURSE_TITLE = "Community Crisis Support";
 
@@ -25,7 +25,7 @@ final class RegistryFixture {
         return certificates(List.of(holderName), issuedOn, expiresOn).get(0);
     }
 
-    static String valid(String holderName) {
+    public static String valid(String holderName) {
         return certificate(holderName, today().minusMonths(1), today().plusMonths(35));
     }
 
