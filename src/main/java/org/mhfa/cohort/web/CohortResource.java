@@ -40,6 +40,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.platform.FormResponses;
+import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /** The instructor pages of cohorts: the list and a create form, a cohort with its members and sessions, attendance. */
@@ -202,6 +203,8 @@ public class CohortResource {
                 String note = form.getFirst("note-" + learner);
                 if (note != null && note.length() > 500) {
                     errors.put("note-" + learner, "Keep the note under 500 characters.");
+                } else if (!PlainText.Validator.isPlain(note)) {
+                    errors.put("note-" + learner, PlainText.MESSAGE);
                 }
                 marks.add(new AttendanceRequest.Mark(learnerId, status, note));
             } catch (IllegalArgumentException e) {
