@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.mhfa.platform.PlainText;
 
 /** Attendance marks for one session: one entry per trainee marked. */
 public record AttendanceRequest(@NotEmpty(message = "Mark at least one trainee.") List<@Valid @NotNull Mark> marks) {
@@ -13,6 +14,6 @@ public record AttendanceRequest(@NotEmpty(message = "Mark at least one trainee."
     public record Mark(
             @NotNull(message = "Say which trainee.") Long learnerId,
             @NotNull(message = "Choose PRESENT, ABSENT or PARTIAL.") AttendanceStatus status,
-            @Size(max = 500, message = "Keep the note under 500 characters.") String note) {
+            @Size(max = 500, message = "Keep the note under 500 characters.") @PlainText String note) {
     }
 }

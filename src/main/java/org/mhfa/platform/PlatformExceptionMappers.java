@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -55,6 +56,12 @@ public class PlatformExceptionMappers {
         }
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return ErrorResponses.of(uri, "unreadable-json", 400, "Invalid request", "The request body is not valid JSON of the expected shape" + where + ".");
+    }
+
+    /** A body the framework could not read before any resource saw it: multipart that ends early or has no such boundary. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return ErrorResponses.of(uri, "unreadable-body", 400, "Invalid request", "The request body could not be read.");
     }
 
     /** The framework's refusals (405, 415, …): its status with our own words, never the exception's message. */

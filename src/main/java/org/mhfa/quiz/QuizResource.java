@@ -21,6 +21,7 @@ import java.util.Map;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.CurrentLearner;
+import org.mhfa.platform.FormFieldsMayRepeat;
 import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 import org.mhfa.enrolment.CoursePosition;
@@ -92,6 +93,7 @@ public class QuizResource {
     @POST
     @Path("attempts/{attemptId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @FormFieldsMayRepeat(FormFieldsMayRepeat.ANY)
     public Response submit(@PathParam("courseId") String courseId, @PathParam("quizId") String quizId,
             @PathParam("attemptId") long attemptId, MultivaluedMap<String, String> form) {
         Course course = catalogue.course(courseId);

@@ -66,6 +66,7 @@ public final class SubmittedAnswers {
     public static Map<String, List<String>> fromForm(List<Question> questions, OptionTokens tokens, MultivaluedMap<String, String> form) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Map<String, String> errors = new TreeMap<>();
+        refuseRepeats(questions, form, errors);
         for (Question question : questions) {
             Optional<List<String>> answer = switch (question.type()) {
                 case SINGLE, TRUE_FALSE, MULTIPLE -> {
@@ -88,6 +89,19 @@ public final class SubmittedAnswers {
             throw new InvalidSubmissionException(errors);
         }
         return answers;
+    }
+
+    /**
+     * Only the boxes of a multiple-choice question may send their field more than once; a second value anywhere else
+     * (a browser never sends one) is refused rather than dropped.
+     */
+    private static void refuseRepeats(List<Question> questions, MultivaluedMap<String, String> form, Map<String, String> errors) {
+        form.forEach((field, values) -> {
+            String questionId = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+            questions.stream().filter(question -> question.id().equals(questionId)).findFirst()
+                    .filter(question -> values.size() > 1 && !(question.type() == QuestionType.MULTIPLE && field.equals(questionId)))
+                    .ifPresent(question -> errors.put(questionId, "Give one answer here, not several."));
+        });
     }
 
     /** What the form held, as far as it can be read, to show it again beside the errors. */

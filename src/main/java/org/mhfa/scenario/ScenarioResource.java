@@ -75,6 +75,7 @@ public class ScenarioResource {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
         if (choice == null || !choice.strip().matches("\\d{1,3}")) {
+            scenarios.runOf(learner.get(), course.id(), scenario.id(), runId).orElseThrow(RunNotFoundException::new);
             return FormResponses.invalid(player(course, scenario, false, "Choose one of the options below."));
         }
         scenarios.choose(learner.get(), course, scenario, runId, Integer.parseInt(choice.strip()));

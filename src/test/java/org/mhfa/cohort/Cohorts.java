@@ -19,7 +19,7 @@ public final class Cohorts {
     private Cohorts() {
     }
 
-    static Map<String, Object> cohort(String name, int capacity) {
+    public static Map<String, Object> cohort(String name, int capacity) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("courseId", COURSE);
         body.put("name", name);

@@ -25,7 +25,7 @@ public final class RegistryFixture {
         return certificates(List.of(holderName), issuedOn, expiresOn).get(0);
     }
 
-    static String valid(String holderName) {
+    public static String valid(String holderName) {
         return certificate(holderName, today().minusMonths(1), today().plusMonths(35));
     }
 

@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
 /** A signed-in page session without a browser: the OIDC code flow through the real Keycloak login form, cookies kept. */
 public final class PageSession {
 
+    /** Bodies larger than this are sent after the server's {@code 100 Continue}, as curl does. */
+    public static final int EXPECT_CONTINUE_ABOVE = 1024 * 1024;
+
     private static final String BASE = PlatformTestResource.baseUrl();
 
     private final HttpClient http;
@@ -204,6 +207,32 @@ public final class PageSession {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The hidden fields (the CSRF token) of the form with this action on the page at {@code pagePath}, in page order. */
+    public java.util.List<java.util.Map.Entry<String, String>> hiddenFields(String pagePath, String formAction) {
+        HttpResponse<String> page = get(pagePath);
+        Element form = Jsoup.parse(page.body()).selectFirst("form[method=post][action=" + formAction + "]");
+        if (form == null) {
+            throw new IllegalStateException("no form posting to " + formAction + " on " + pagePath + ": " + page.body());
+        }
+        return form.select("input[type=hidden]").stream()
+                .map(input -> java.util.Map.entry(input.attr("name"), input.attr("value"))).toList();
+    }
+
+    /**
+     * POSTs a body exactly as given over HTTP/1.1, whatever its type and however malformed, with extra headers (name, value,
+     * …). Like curl, it asks before sending a body over {@link #EXPECT_CONTINUE_ABOVE} bytes ({@code Expect: 100-continue}),
+     * so that a refusal of its size arrives before the server closes the connection on the rest.
+     */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).version(HttpClient.Version.HTTP_1_1)
+                .expectContinue(body.length > EXPECT_CONTINUE_ABOVE)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return send(request.build());
     }
 

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mhfa.identity.CurrentLearner;
+import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /**
@@ -43,11 +44,11 @@ public class CertificateAdministrationApi {
     }
 
     /** Why a certificate is revoked. */
-    public record Revocation(@NotBlank(message = "give the reason for revoking") @Size(max = 500) String reason) {
+    public record Revocation(@NotBlank(message = "give the reason for revoking") @Size(max = 500) @PlainText String reason) {
     }
 
     /** The corrected name for a re-issue. */
-    public record Reissue(@NotBlank(message = "give the holder's corrected name") @Size(max = 200) String holderName) {
+    public record Reissue(@NotBlank(message = "give the holder's corrected name") @Size(max = 200) @PlainText String holderName) {
     }
 
     private final CertificateService certificates;

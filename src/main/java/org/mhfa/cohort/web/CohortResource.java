@@ -42,6 +42,7 @@ import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
 import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Paging;
+import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /**
@@ -220,6 +221,8 @@ public class CohortResource {
                 String note = form.getFirst("note-" + learner);
                 if (note != null && note.length() > 500) {
                     errors.put("note-" + learner, "Keep the note under 500 characters.");
+                } else if (!PlainText.Validator.isPlain(note)) {
+                    errors.put("note-" + learner, PlainText.MESSAGE);
                 }
                 marks.add(new AttendanceRequest.Mark(learnerId, status, note));
             } catch (IllegalArgumentException e) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mhfa.platform.FormFieldsMayRepeat;
 import org.mhfa.platform.FormResponses;
 import org.mhfa.platform.Roles;
 
@@ -58,6 +59,7 @@ public class AgencyAdministrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @FormFieldsMayRepeat("scopes")
     public Response register(MultivaluedMap<String, String> form) {
         List<String> scopes = form.get("scopes") == null ? List.of() : form.get("scopes");
         AgencyRegistration registration = new AgencyRegistration(form.getFirst("name"), form.getFirst("contactEmail"), scopes);

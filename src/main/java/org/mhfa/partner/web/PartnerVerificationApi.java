@@ -17,9 +17,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,17 +63,50 @@ public class PartnerVerificationApi {
         if (body == null || !body.path("codes").isArray()) {
             throw new InvalidPartnerRequestException("Send a JSON object with an array 'codes'.", Map.of("codes", "missing"));
         }
-        List<String> codes = new ArrayList<>(body.get("codes").size());
-        body.get("codes").forEach(code -> codes.add(code.isTextual() ? code.asText() : code.isNull() ? null : code.toString()));
-        return timed(verifications.verifyCodes(agency, codes), started);
+        return timed(verifications.verifyCodes(agency, codes(body.get("codes"))), started);
+    }
+
+    /** The codes as given; an empty or malformed code is answered in its entry, but a number or a list is not a code at all. */
+    private static List<String> codes(JsonNode list) {
+        List<String> codes = new ArrayList<>(list.size());
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode code = list.get(i);
+            if (!code.isTextual() && !code.isNull()) {
+                errors.put("codes[" + i + "]", "not a string");
+            }
+            codes.add(code.isTextual() ? code.asText() : null);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPartnerRequestException("Each code is a string, such as \"ABCDE-FGHJK-MNPQR-STVWX-YZ012-3\".", errors);
+        }
+        return codes;
     }
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Verify a staff roster: CSV with the header 'name,code', up to 1,000 rows; each row's status and whether the name matches")
-    public Response verifyRoster(String csv) {
+    public Response verifyRoster(byte[] csv, @Context HttpHeaders headers) {
         long started = System.nanoTime();
-        return timed(verifications.verifyRoster(caller.require(PartnerScope.VERIFY), csv), started);
+        return timed(verifications.verifyRoster(caller.require(PartnerScope.VERIFY), text(csv, headers.getMediaType())), started);
+    }
+
+    /** The roster's text in the charset its Content-Type names (UTF-8 when none); bytes that are not text in it are refused. */
+    private static String text(byte[] body, MediaType type) {
+        String named = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Charset charset;
+        try {
+            charset = named == null ? StandardCharsets.UTF_8 : Charset.forName(named);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPartnerRequestException("The roster names a charset this platform does not know: send UTF-8.", Map.of("charset", named));
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidPartnerRequestException("The roster is not " + charset.name() + " text: save it as UTF-8 CSV and send it again.",
+                    Map.of("roster", "not " + charset.name()));
+        }
     }
 
     /** The answer, with the time the platform took in a Server-Timing header (milliseconds). */

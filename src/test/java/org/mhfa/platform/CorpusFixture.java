@@ -1,0 +1,166 @@
+package org.mhfa.platform;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.mhfa.testing.PageSession;
+import org.mhfa.testing.PlatformTestResource;
+
+/** A good request to one endpoint, live: its address, a caller allowed to call it and a good body, for the corpus to spoil. */
+interface CorpusFixture {
+
+    /** A body as sent: its content type and bytes. */
+    record Body(String contentType, byte[] bytes) {
+    }
+
+    /** What came back: the status, content type and body, or why nothing did. */
+    record Answer(int status, String contentType, String body, String error) {
+    }
+
+    /** Whether answers are problem documents (the API) rather than pages. */
+    boolean api();
+
+    /** The good request's body, which the control case sends. */
+    Body good();
+
+    Answer send(Body body);
+
+    /**
+     * A JSON body under /api with a bearer token. {@code required} adds to the schema's required fields (paths as the corpus
+     * names them); {@code maps} names objects keyed by data (question ids), whose first entry only is varied; {@code entries}
+     * names the strings of a batch that the endpoint answers one by one (a malformed code gets its own result).
+     */
+    record Json(String method, String path, Supplier<String> token, ObjectNode valid, Set<String> required, Set<String> maps,
+            Set<String> entries) implements CorpusFixture {
+
+        @Override
+        public boolean api() {
+            return true;
+        }
+
+        @Override
+        public Body good() {
+            return new Body("application/json", valid.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Answer send(Body body) {
+            return Api.send(method, path, token.get(), body);
+        }
+    }
+
+    /** A text body (a CSV roster) under /api with a bearer token. */
+    record Text(String path, Supplier<String> token, String contentType, String valid) implements CorpusFixture {
+
+        @Override
+        public boolean api() {
+            return true;
+        }
+
+        @Override
+        public Body good() {
+            return new Body(contentType, valid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Answer send(Body body) {
+            return Api.send("POST", path, token.get(), body);
+        }
+    }
+
+    /**
+     * A page form: where it is shown, where it posts, a good filling (name and value, unencoded), the fields it cannot do
+     * without, the fields that hold whole numbers, and the fields a browser may send more than once (check boxes).
+     */
+    record Form(PageSession session, String page, String action, List<Map.Entry<String, String>> valid, Set<String> required,
+            Set<String> numbers, Set<String> repeatable) implements CorpusFixture {
+
+        @Override
+        public boolean api() {
+            return false;
+        }
+
+        @Override
+        public Body good() {
+            return new Body("application/x-www-form-urlencoded",
+                    FormCorpus.joined(FormCorpus.onTheWire(session.hiddenFields(page, action)), FormCorpus.onTheWire(valid)));
+        }
+
+        @Override
+        public Answer send(Body body) {
+            return Page.send(session, action, body);
+        }
+    }
+
+    /** A multipart upload form (its hidden fields travel as parts) with a good file. */
+    record Upload(PageSession session, String page, String action, String fileField, byte[] file, String clientAddress)
+            implements CorpusFixture {
+
+        @Override
+        public boolean api() {
+            return false;
+        }
+
+        @Override
+        public Body good() {
+            return UploadCorpus.multipart(session.hiddenFields(page, action), List.of(UploadCorpus.file(fileField, "certificate.pdf", file)));
+        }
+
+        @Override
+        public Answer send(Body body) {
+            return Page.send(session, action, body, "X-Forwarded-For", clientAddress);
+        }
+    }
+
+    /** Sends to the API over HTTP/1.1 with a bearer token, redirects not followed. */
+    final class Api {
+
+        private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        private Api() {
+        }
+
+        static Answer send(String method, String path, String token, Body body) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(PlatformTestResource.baseUrl() + path))
+                    .expectContinue(body.bytes().length > PageSession.EXPECT_CONTINUE_ABOVE)
+                    .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType())
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), null);
+            } catch (IOException e) {
+                return new Answer(0, "", "", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Posts to a page through a signed-in (or anonymous) session, redirects followed as a browser does. */
+    final class Page {
+
+        private Page() {
+        }
+
+        static Answer send(PageSession session, String action, Body body, String... headers) {
+            try {
+                HttpResponse<String> response = session.postRaw(action, body.contentType(), body.bytes(), headers);
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), null);
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof IOException io) {
+                    return new Answer(0, "", "", io.toString());
+                }
+                throw e;
+            }
+        }
+    }
+}
