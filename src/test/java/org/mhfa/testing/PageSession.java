@@ -228,7 +228,7 @@ public final class PageSession {
      */
     public HttpResponse<String> postRaw(String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).version(HttpClient.Version.HTTP_1_1)
-                .expectContinue(body.length > EXPECT_CONTINUE_ABOVE)
+                .timeout(java.time.Duration.ofSeconds(60)).expectContinue(body.length > EXPECT_CONTINUE_ABOVE)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
