@@ -91,6 +91,9 @@ public class AgencyService {
         if (usernameOrEmail == null || usernameOrEmail.isBlank()) {
             throw new InvalidAgencyException(Map.of("user", "Enter the person's username or e-mail address."));
         }
+        if (usernameOrEmail.length() > 255 || !org.mhfa.platform.PlainText.Validator.isPlain(usernameOrEmail)) {
+            throw new InvalidAgencyException(Map.of("user", "A username or e-mail address has at most 255 characters and no control characters."));
+        }
         var user = clients.findUser(usernameOrEmail)
                 .orElseThrow(() -> new InvalidAgencyException(Map.of("user", "No account has this username or e-mail address.")));
         PartnerMember existing = PartnerMember.findByUserId(user.getId()).orElse(null);

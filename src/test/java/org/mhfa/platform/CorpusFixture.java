@@ -129,7 +129,7 @@ interface CorpusFixture {
         }
 
         static Answer send(String method, String path, String token, Body body) {
-            if (body.bytes().length > PageSession.EXPECT_CONTINUE_ABOVE) {
+            if (body.bytes().length > Oversized.LIMIT) {
                 return Oversized.send(method, path, body, "Authorization: Bearer " + token + "\r\n");
             }
             HttpRequest request = HttpRequest.newBuilder(URI.create(PlatformTestResource.baseUrl() + path))
@@ -155,7 +155,7 @@ interface CorpusFixture {
         }
 
         static Answer send(PageSession session, String action, Body body, String... headers) {
-            if (body.bytes().length > PageSession.EXPECT_CONTINUE_ABOVE) {
+            if (body.bytes().length > Oversized.LIMIT) {
                 return Oversized.send("POST", action, body, "");
             }
             try {
@@ -176,6 +176,9 @@ interface CorpusFixture {
      * client that keeps sending would see the connection reset, or wait for ever on Expect: 100-continue).
      */
     final class Oversized {
+
+        /** {@code quarkus.http.limits.max-body-size}: bodies above it are refused on their announced length. */
+        static final int LIMIT = 10240 * 1024;
 
         private Oversized() {
         }

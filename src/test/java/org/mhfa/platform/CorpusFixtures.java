@@ -199,7 +199,7 @@ final class CorpusFixtures {
     private CohortSession cohortSession() {
         long cohort = newCohort();
         TestUser trainee = TestUsers.create("Corpus", "Attendee");
-        Cohorts.enrol(instructorToken.get(), cohort, trainee.username() + "@example.org");
+        Cohorts.join(instructorToken.get(), cohort, trainee);
         long session = Cohorts.addSession(instructorToken.get(), cohort, LocalDate.now().plusDays(10) + "T18:00:00Z");
         String path = "/instructor/cohorts/" + cohort + "/sessions/" + session;
         long learnerId = given().auth().oauth2(instructorToken.get()).get("/api" + path).then().statusCode(200)
