@@ -17,9 +17,9 @@ import java.time.temporal.Temporal;
 import java.util.List;
 
 /**
- * Reads JSON bodies strictly, so that a client's mistake is a 400 naming the field rather than a guess or a 500: a key
- * given twice, a number where a date belongs, an enum by its position, {@code "7"} for a number or {@code 1.5} for a
- * whole number are all refused; dates and times are ISO 8601 text within {@link StrictTemporal#EARLIEST_YEAR} to
+ * Reads JSON bodies strictly, so that a client's mistake is a 400 naming the field rather than a guess or a 500: one
+ * JSON value and nothing after it, a key given twice, a number where a date belongs, an enum by its position, {@code "7"} for a number or {@code 1.5} for a
+ * whole number, {@code 7} for text and {@code "true"} or {@code 1} for yes/no are all refused; dates and times are ISO 8601 text within {@link StrictTemporal#EARLIEST_YEAR} to
  * {@link StrictTemporal#LATEST_YEAR}; text may not contain NUL. {@code PlatformExceptionMappers} names the field.
  */
 @Singleton
@@ -33,6 +33,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** The strict settings, on any mapper (tests use it on a plain one). */
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
@@ -40,7 +41,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

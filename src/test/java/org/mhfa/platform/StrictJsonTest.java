@@ -73,6 +73,10 @@ class StrictJsonTest {
         refusedAt("{\"ratio\":\"1.5\"}", "ratio", "a number");
         refusedAt("{\"items\":[{\"done\":\"true\"}]}", "items[0].done", "true or false");
         refusedAt("{\"items\":[{\"label\":7}]}", "items[0].label", "text");
+        refusedAt("{\"items\":[{\"label\":1.5}]}", "items[0].label", "text");
+        refusedAt("{\"items\":[{\"label\":true}]}", "items[0].label", "text");
+        refusedAt("{\"items\":[{\"done\":1}]}", "items[0].done", "true or false");
+        refusedAt("{\"items\":[{\"done\":1.0}]}", "items[0].done", "true or false");
         refusedAt("{\"items\":[{\"label\":\"a\\u0000b\"}]}", "items[0].label", "NUL");
     }
 
@@ -80,5 +84,6 @@ class StrictJsonTest {
     void bodiesThatAreNotJsonNameNoField() {
         assertTrue(refusal("{\"on\":").isEmpty());
         assertTrue(refusal("[1,2]").isEmpty());
+        assertTrue(refusal("{\"ratio\":1} {\"ratio\":2}").isEmpty());
     }
 }

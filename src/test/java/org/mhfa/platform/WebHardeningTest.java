@@ -169,10 +169,54 @@ class WebHardeningTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, issued.statusCode(), issued.body());
         String foreign = read(issued.body()).get("access_token").asText();
-        given().auth().oauth2(foreign).get("/api/me/enrolments").then().statusCode(401);
-        given().auth().oauth2(foreign).get("/api/instructor/cohorts").then().statusCode(401);
+        for (String path : List.of("/api/me/enrolments", "/api/instructor/cohorts")) {
+            given().auth().oauth2(foreign).get(path).then().statusCode(401).contentType("application/problem+json")
+                    .body("status", equalTo(401)).body("detail", containsString("token"));
+            given().get(path).then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+            given().auth().oauth2("not.a.token").get(path).then().statusCode(401).contentType("application/problem+json");
+        }
 
         given().auth().oauth2(TestUsers.create("Ada", "Audience").token()).get("/api/me/enrolments").then().statusCode(200);
+    }
+
+    @Test
+    void aChunkedBodyIsReadUpToTheLimitAndRefusedWithAProblemBeyondIt() throws IOException {
+        String token = TestUsers.create("Chuck", "Chunked", "instructor").token();
+        String small = postChunked(token, "{\"title\":".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1);
+        assertTrue(small.startsWith("HTTP/1.1 400"), small);
+        assertTrue(small.contains("\"status\":400"), small);
+
+        byte[] spaces = new byte[64 * 1024];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        String large = postChunked(token, spaces, 12 * 16);
+        assertTrue(large.startsWith("HTTP/1.1 413"), large);
+        assertTrue(large.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), large);
+        assertTrue(large.contains("\"status\":413") && large.contains("at most 10 MB"), large);
+    }
+
+    /** Posts {@code times} copies of {@code chunk} to the cohort API in chunked encoding and returns the raw answer. */
+    private static String postChunked(String token, byte[] chunk, int times) throws IOException {
+        URI base = URI.create(PlatformTestResource.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/instructor/cohorts HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            try {
+                for (int i = 0; i < times; i++) {
+                    out.write(head);
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedByServer) {
+                // the server answers and closes the connection once the limit is passed; the answer is read below
+            }
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static com.fasterxml.jackson.databind.JsonNode read(String json) {
