@@ -13,4 +13,8 @@ public interface ContentConfig {
     /** Watch the folder and reload on change. */
     @WithDefault("true")
     boolean watch();
+
+    /** How often to look for a newer published version of each course (another instance may have published it). */
+    @WithDefault("2s")
+    java.time.Duration refreshEvery();
 }

@@ -2,6 +2,7 @@ package org.mhfa.catalogue;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,47 +23,58 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * The content being served: loaded at start-up, rendered once and held in memory, and reloaded course by course when
- * its files change. A course whose files have errors keeps being served in its last good version.
+ * The content being served: the newest published version of each course in the version store, rendered once and held
+ * in memory, picked up within seconds of a publish on any instance. The content folder is imported at start and when its
+ * files change (unchanged files make no new version); a course whose files have errors is not imported and keeps being
+ * served in its last good version.
  */
 @Startup
 @ApplicationScoped
 public class ContentRepository {
 
     private static final Logger LOG = Logger.getLogger(ContentRepository.class);
+    private static final String FOLDER_AUTHOR = "content folder";
 
     /** What is served now, with the errors of the last load. */
     public record Snapshot(Map<String, Course> courses, List<ContentError> errors, Instant loadedAt) {
     }
 
+    /** A course as served: the course and the number of the version it was read from. */
+    private record Served(Course course, int number) {
+    }
+
     private final Path root;
+    private final VersionStore versions;
     private final ContentLoader loader = new ContentLoader();
-    private final Map<String, Course> served = new LinkedHashMap<>();
+    private final Map<String, Served> served = new HashMap<>();
+    private final Map<String, Served> importedNow = new HashMap<>();
     private final Map<String, List<ContentError>> errorsByCourse = new LinkedHashMap<>();
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(Map.of(), List.of(), Instant.EPOCH));
     private ContentWatcher watcher;
 
-    public ContentRepository(ContentConfig config) {
+    public ContentRepository(ContentConfig config, VersionStore versions) {
         this.root = Path.of(config.dir());
+        this.versions = versions;
         reload();
         if (config.watch()) {
             watcher = ContentWatcher.start(root, this::reloadChanged);
         }
     }
 
-    /** Reads the whole content folder again; courses with errors keep their last good version. */
+    /** Imports the whole content folder again and serves the newest versions; courses with errors keep their last good version. */
     public synchronized Snapshot reload() {
-        ContentLoad load = loader.load(root);
-        Set<String> present = new TreeSet<>();
-        loader.courseDirs(root).forEach(dir -> present.add(dir.getFileName().toString()));
-        served.keySet().retainAll(present);
         errorsByCourse.clear();
-        load.courses().forEach(course -> served.put(course.id(), course));
-        load.errors().forEach(error -> errorsByCourse.computeIfAbsent(courseOf(error.file()), key -> new ArrayList<>()).add(error));
-        return publish(load.errors().size());
+        Path coursesDir = root.resolve("courses");
+        if (!Files.isDirectory(coursesDir)) {
+            errorsByCourse.put("", List.of(new ContentError(coursesDir.toString(), 1, 1,
+                    "no courses folder: create " + coursesDir + "/<course-id>/course.md")));
+        }
+        loader.courseDirs(root).forEach(this::importCourse);
+        refresh();
+        return publish();
     }
 
-    /** Reloads only the courses whose files changed; anything outside a course folder reloads everything. */
+    /** Imports only the courses whose files changed; a course folder deleted withdraws the course; anything else reloads all. */
     synchronized Snapshot reloadChanged(Set<Path> changed) {
         Path coursesDir = root.resolve("courses");
         Set<String> courseIds = new TreeSet<>();
@@ -71,44 +84,95 @@ public class ContentRepository {
             }
             courseIds.add(coursesDir.relativize(path).getName(0).toString());
         }
-        int errors = 0;
         for (String courseId : courseIds) {
             Path courseDir = coursesDir.resolve(courseId);
             errorsByCourse.remove(courseId);
-            if (!Files.isDirectory(courseDir) || courseId.startsWith("_") || courseId.startsWith(".")) {
-                served.remove(courseId);
+            if (courseId.startsWith("_") || courseId.startsWith(".")) {
                 continue;
             }
-            ContentLoader.CourseLoad load = loader.loadCourse(root, courseDir);
-            load.course().ifPresent(course -> served.put(course.id(), course));
-            if (!load.errors().isEmpty()) {
-                errorsByCourse.put(courseId, load.errors());
-                errors += load.errors().size();
+            if (!Files.isDirectory(courseDir)) {
+                versions.retire(courseId, FOLDER_AUTHOR, "The course folder was removed from " + coursesDir + ".");
+                continue;
             }
+            importCourse(courseDir);
         }
-        return publish(errors);
+        refresh();
+        return publish();
     }
 
-    private Snapshot publish(int newErrors) {
-        List<Course> ordered = new ArrayList<>(served.values());
+    /** Checks one course folder and, when it has no errors, adds it to the version store if its files changed. */
+    private void importCourse(Path courseDir) {
+        ContentLoader.CourseLoad load = loader.loadCourse(root, courseDir);
+        if (!load.errors().isEmpty()) {
+            errorsByCourse.put(load.courseId(), load.errors());
+        }
+        load.course().ifPresent(course -> {
+            ContentVersions.VersionInfo version = versions.addIfChanged(course.id(), CourseFiles.read(courseDir),
+                    PublishedVersion.Source.IMPORT, FOLDER_AUTHOR, "Imported from " + courseDir + ".");
+            importedNow.put(course.id(), new Served(course, version.number()));
+        });
+    }
+
+    @Scheduled(every = "${mhfa.content.refresh-every}", delayed = "${mhfa.content.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pickUpPublishedVersions() {
+        refresh();
+    }
+
+    /** Serves the newest version of every course, reading from the version store only the courses that changed. */
+    public synchronized Snapshot refresh() {
+        Map<String, Integer> newest = versions.newestNumbers();
+        boolean changed = served.keySet().retainAll(newest.keySet());
+        for (Map.Entry<String, Integer> entry : newest.entrySet()) {
+            Served now = served.get(entry.getKey());
+            if (now == null || now.number() != entry.getValue()) {
+                changed |= serve(entry.getKey(), entry.getValue());
+            }
+        }
+        importedNow.clear();
+        return changed || current.get().loadedAt().equals(Instant.EPOCH) ? publish() : current.get();
+    }
+
+    private boolean serve(String courseId, int number) {
+        Served imported = importedNow.get(courseId);
+        if (imported != null && imported.number() == number) {
+            served.put(courseId, imported);
+            return true;
+        }
+        Optional<ContentVersions.VersionInfo> version = versions.version(courseId, number);
+        if (version.isEmpty() || version.get().retired()) {
+            return served.remove(courseId) != null;
+        }
+        try (ContentTree tree = ContentTree.of(courseId, versions.files(version.get().id()))) {
+            ContentLoader.CourseLoad load = tree.load(loader);
+            if (load.course().isEmpty()) {
+                LOG.errorf("Version %d of course %s no longer passes the checks; still serving the version before:%n%s", number, courseId,
+                        String.join("\n", load.errors().stream().map(ContentError::toString).toList()));
+                return false;
+            }
+            served.put(courseId, new Served(load.course().get(), number));
+            return true;
+        }
+    }
+
+    private Snapshot publish() {
+        List<Course> ordered = new ArrayList<>(served.values().stream().map(Served::course).toList());
         ordered.sort(Comparator.comparing(Course::title));
         Map<String, Course> courses = new LinkedHashMap<>();
         ordered.forEach(course -> courses.put(course.id(), course));
-        List<ContentError> errors = errorsByCourse.values().stream().flatMap(List::stream).toList();
-        Snapshot snapshot = new Snapshot(Collections.unmodifiableMap(courses), errors, Instant.now());
+        List<ContentError> errors = new ArrayList<>(errorsByCourse.values().stream().flatMap(List::stream).toList());
+        ordered.stream().filter(course -> course.renews() != null && !courses.containsKey(course.renews())).forEach(course ->
+                errors.add(new ContentError(root.resolve("courses").resolve(course.id()).resolve("course.md").toString(), 1, 1,
+                        "'renews: " + course.renews() + "' names no course being served")));
+        Snapshot snapshot = new Snapshot(Collections.unmodifiableMap(courses), List.copyOf(errors), Instant.now());
         current.set(snapshot);
         if (errors.isEmpty()) {
-            LOG.infof("Content in %s: %d course(s) served", root, courses.size());
-        } else if (newErrors > 0) {
+            LOG.infof("Content: %d course(s) served", courses.size());
+        } else {
             LOG.warnf("Content in %s has %d error(s); courses with errors keep their last good version:%n%s",
                     root, errors.size(), String.join("\n", errors.stream().map(ContentError::toString).toList()));
         }
         return snapshot;
-    }
-
-    private String courseOf(String errorFile) {
-        Path relative = root.resolve("courses").relativize(Path.of(errorFile));
-        return relative.getNameCount() > 0 && !relative.startsWith("..") ? relative.getName(0).toString() : "";
     }
 
     public Collection<Course> courses() {
@@ -117,6 +181,11 @@ public class ContentRepository {
 
     public Optional<Course> course(String id) {
         return Optional.ofNullable(current.get().courses().get(id));
+    }
+
+    /** The number of the published version being served for the course. */
+    public synchronized Optional<Integer> servedVersion(String courseId) {
+        return Optional.ofNullable(served.get(courseId)).map(Served::number);
     }
 
     public List<ContentError> errors() {
