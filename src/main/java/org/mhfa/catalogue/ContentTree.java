@@ -47,6 +47,11 @@ public final class ContentTree implements AutoCloseable {
         return loader.loadCourse(root, courseDir);
     }
 
+    /** Loads the course as far as it can be read: items with errors are left out and their errors added to {@code errors}. */
+    public java.util.Optional<Course> loadPartial(ContentLoader loader, java.util.List<ContentError> errors) {
+        return loader.loadCourse(root, courseDir, errors);
+    }
+
     /** The path prefix of every error reported for a file of this course: {@code content/courses/<course>/}. */
     public String displayPrefix() {
         return courseDir + "/";

@@ -1,0 +1,357 @@
+package org.mhfa.authoring.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mhfa.authoring.Author;
+import org.mhfa.authoring.AuthorAccess;
+import org.mhfa.authoring.CourseArchive;
+import org.mhfa.authoring.CourseAuthors;
+import org.mhfa.authoring.DraftChecker;
+import org.mhfa.authoring.DraftService;
+import org.mhfa.authoring.Finding;
+import org.mhfa.authoring.InvalidDraftEditException;
+import org.mhfa.authoring.NewCourses;
+import org.mhfa.authoring.PublishingService;
+import org.mhfa.authoring.UnknownAuthoringItemException;
+import org.mhfa.catalogue.ContentVersions;
+import org.mhfa.platform.FormResponses;
+import org.mhfa.platform.Roles;
+
+/**
+ * The editor in the browser: the courses an instructor authors, a course's draft with its files and findings, a file's
+ * editor with the validator's findings and a preview, publishing, history with differences, rollback, and the course as
+ * a ZIP. Every form works without JavaScript; a script only checks as the author types.
+ */
+@Path("/instructor/authoring")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+public class AuthoringResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<CourseAuthors.EditableCourse> courses, boolean admin, Map<String, String> form,
+                Map<String, String> errors);
+
+        static native TemplateInstance course(CoursePage page, Map<String, String> form, Map<String, String> errors);
+
+        static native TemplateInstance editor(EditorPage page, Map<String, String> errors);
+
+        static native TemplateInstance version(String course, ContentVersions.VersionInfo version, boolean newest,
+                List<PublishingService.FileChange> changes);
+    }
+
+    /** What the course page shows. */
+    public record CoursePage(String course, String title, DraftService.DraftState draft, List<Finding> findings,
+            List<ContentVersions.VersionInfo> history, boolean admin, List<CourseAuthors.Named> authors, String notice) {
+    }
+
+    /** What the editor page shows: the file, its findings, those elsewhere, and the preview. */
+    public record EditorPage(String course, String path, String text, int revision, List<Finding> findings, int findingsElsewhere,
+            String previewHtml, String notice) {
+
+        /** The editor's line count, for the numbered gutter of the plain form. */
+        public int lines() {
+            return (int) text.chars().filter(c -> c == '\n').count() + 1;
+        }
+    }
+
+    private final AuthorAccess access;
+    private final DraftService drafts;
+    private final DraftChecker checker;
+    private final PublishingService publishing;
+    private final CourseAuthors authors;
+    private final NewCourses newCourses;
+
+    AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing, CourseAuthors authors,
+            NewCourses newCourses) {
+        this.access = access;
+        this.drafts = drafts;
+        this.checker = checker;
+        this.publishing = publishing;
+        this.authors = authors;
+        this.newCourses = newCourses;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        Author me = access.author();
+        return Templates.index(authors.editable(me), me.admin(), Map.of(), Map.of());
+    }
+
+    /** Starts a new course (admins). */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createCourse(@RestForm String id, @RestForm String title) {
+        Author me = access.author();
+        if (!me.admin()) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        try {
+            newCourses.create(id, title, me);
+        } catch (InvalidDraftEditException e) {
+            return FormResponses.invalid(Templates.index(authors.editable(me), true, form("id", id, "title", title), e.errors()));
+        }
+        return seeOther(id, "");
+    }
+
+    @GET
+    @Path("{course}")
+    public TemplateInstance course(@PathParam("course") String course, @QueryParam("notice") String notice) {
+        return Templates.course(coursePage(course, authorOf(course), notice), Map.of(), Map.of());
+    }
+
+    /** Adds a file to the draft and opens it. */
+    @POST
+    @Path("{course}/files")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createFile(@PathParam("course") String course, @RestForm String path) {
+        Author me = authorOf(course);
+        try {
+            drafts.create(course, path, starterText(path), me);
+        } catch (InvalidDraftEditException e) {
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("path", path), e.errors()));
+        }
+        return Response.seeOther(URI.create(editorUrl(course, path))).build();
+    }
+
+    @GET
+    @Path("{course}/files/{path: .+}")
+    public TemplateInstance editor(@PathParam("course") String course, @PathParam("path") String path, @QueryParam("notice") String notice) {
+        authorOf(course);
+        DraftService.DraftText file = drafts.text(course, path);
+        return Templates.editor(editorPage(course, path, file.text(), file.revision(), notice), Map.of());
+    }
+
+    /** Saves the file (the revision it was opened at guards against overwriting another author: 409 shows both). */
+    @POST
+    @Path("{course}/files/{path: .+}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("course") String course, @PathParam("path") String path, @RestForm String text,
+            @RestForm String baseRevision) {
+        Author me = authorOf(course);
+        int base;
+        try {
+            base = Integer.parseInt(baseRevision == null ? "" : baseRevision.strip());
+        } catch (NumberFormatException e) {
+            return FormResponses.invalid(Templates.editor(editorPage(course, path, text == null ? "" : text, 0, null),
+                    Map.of("text", "The form was not sent properly: reload the file and make your change again.")));
+        }
+        try {
+            drafts.save(course, path, text, base, me);
+        } catch (InvalidDraftEditException e) {
+            return FormResponses.invalid(Templates.editor(editorPage(course, path, text == null ? "" : text, base, null), e.errors()));
+        }
+        return Response.seeOther(URI.create(editorUrl(course, path) + "?notice=saved")).build();
+    }
+
+    /** Checks unsaved text: the findings and the preview, as JSON for the editor's script (the form's CSRF token is required). */
+    @POST
+    @Path("{course}/checks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuthoringApi.Check check(@PathParam("course") String course, @RestForm String path, @RestForm String text) {
+        authorOf(course);
+        if (path == null || text == null) {
+            throw new InvalidDraftEditException(Map.of("text", "Send the path and the text to check."));
+        }
+        DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, path, text));
+        List<Finding> here = checked.findingsIn(path);
+        return new AuthoringApi.Check(path, here, checked.findings().size() - here.size(),
+                AuthoringApi.Templates.preview(FilePreview.of(checked, path)).render());
+    }
+
+    @POST
+    @Path("{course}/files/{path: .+}/deletion")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteFile(@PathParam("course") String course, @PathParam("path") String path) {
+        drafts.delete(course, path, authorOf(course));
+        return seeOther(course, "deleted");
+    }
+
+    /** Renames or renumbers a file or folder. */
+    @POST
+    @Path("{course}/moves")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("course") String course, @RestForm String from, @RestForm String to) {
+        Author me = authorOf(course);
+        try {
+            drafts.rename(course, from, to, me);
+        } catch (InvalidDraftEditException | UnknownAuthoringItemException e) {
+            Map<String, String> errors = e instanceof InvalidDraftEditException invalid ? invalid.errors() : Map.of("from", e.getMessage());
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("from", from, "to", to), errors));
+        }
+        return seeOther(course, "moved");
+    }
+
+    /** Throws the draft away. */
+    @POST
+    @Path("{course}/draft/deletion")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response discard(@PathParam("course") String course) {
+        authorOf(course);
+        drafts.discard(course);
+        return seeOther(course, "discarded");
+    }
+
+    /** Publishes the draft; with errors, the page lists them with links to their lines (422). */
+    @POST
+    @Path("{course}/versions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@PathParam("course") String course, @RestForm String message) {
+        Author me = authorOf(course);
+        try {
+            publishing.publish(course, message, me);
+        } catch (InvalidDraftEditException e) {
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("message", message), e.errors()));
+        }
+        return seeOther(course, "published");
+    }
+
+    @GET
+    @Path("{course}/versions/{number}")
+    public TemplateInstance version(@PathParam("course") String course, @PathParam("number") int number) {
+        authorOf(course);
+        ContentVersions.VersionInfo version = publishing.version(course, number);
+        boolean newest = publishing.history(course).get(0).number() == number;
+        return Templates.version(course, version, newest, publishing.changes(course, number));
+    }
+
+    @POST
+    @Path("{course}/versions/{number}/rollback")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rollback(@PathParam("course") String course, @PathParam("number") int number) {
+        publishing.rollback(course, number, null, authorOf(course));
+        return seeOther(course, "rolled-back");
+    }
+
+    @GET
+    @Path("{course}/versions/{number}/archive")
+    @Produces("application/zip")
+    public Response exportArchive(@PathParam("course") String course, @PathParam("number") int number) {
+        authorOf(course);
+        return Response.ok(CourseArchive.write(course, publishing.files(course, number)), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + course + "-v" + number + ".zip\"").build();
+    }
+
+    /** Replaces the draft with the files of an uploaded ZIP. */
+    @POST
+    @Path("{course}/archive")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importArchive(@PathParam("course") String course, @RestForm("archive") FileUpload archive) {
+        Author me = authorOf(course);
+        try {
+            if (archive == null || archive.uploadedFile() == null || archive.size() == 0) {
+                throw new InvalidDraftEditException(Map.of("archive", "Choose the ZIP of the course to import."));
+            }
+            if (archive.size() > CourseArchive.MAX_TOTAL_BYTES) {
+                throw new InvalidDraftEditException(Map.of("archive", "The ZIP is larger than 50 MB."));
+            }
+            drafts.replace(course, CourseArchive.read(Files.readAllBytes(archive.uploadedFile())), me);
+        } catch (InvalidDraftEditException e) {
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(), e.errors()));
+        } catch (IOException e) {
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
+                    Map.of("archive", "The upload could not be read; send it again.")));
+        }
+        return seeOther(course, "imported");
+    }
+
+    /** Names an author of the course (admins). */
+    @POST
+    @Path("{course}/authors")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grant(@PathParam("course") String course, @RestForm String email) {
+        Author me = adminOf(course);
+        try {
+            authors.grant(course, email, me);
+        } catch (InvalidDraftEditException e) {
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("email", email), e.errors()));
+        }
+        return seeOther(course, "author-added");
+    }
+
+    @POST
+    @Path("{course}/authors/{learnerId}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@PathParam("course") String course, @PathParam("learnerId") long learnerId) {
+        adminOf(course);
+        authors.revoke(course, learnerId);
+        return seeOther(course, "author-removed");
+    }
+
+    private CoursePage coursePage(String course, Author me, String notice) {
+        DraftService.DraftState state = drafts.state(course);
+        List<Finding> findings = state.started() ? checker.check(course, drafts.files(course)).findings() : List.of();
+        String title = authors.editable(me).stream().filter(c -> c.id().equals(course)).map(CourseAuthors.EditableCourse::title)
+                .findFirst().orElse(course);
+        return new CoursePage(course, title, state, findings, publishing.history(course), me.admin(),
+                me.admin() ? authors.authors(course) : List.of(), notice);
+    }
+
+    private EditorPage editorPage(String course, String path, String text, int revision, String notice) {
+        DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, path, text));
+        List<Finding> here = checked.findingsIn(path);
+        return new EditorPage(course, path, text, revision, here, checked.findings().size() - here.size(),
+                AuthoringApi.Templates.preview(FilePreview.of(checked, path)).render(), notice);
+    }
+
+    private Author authorOf(String course) {
+        Author me = access.authorOf(course);
+        if (!drafts.exists(course)) {
+            throw new UnknownAuthoringItemException("There is no course '" + course + "'.");
+        }
+        return me;
+    }
+
+    private Author adminOf(String course) {
+        Author me = authorOf(course);
+        if (!me.admin()) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        return me;
+    }
+
+    private static String starterText(String path) {
+        if (path == null) {
+            return "";
+        }
+        if (path.endsWith("/module.md")) {
+            return "---\ntitle: New module\n---\n";
+        }
+        return path.endsWith(".md") && !path.endsWith(".quiz.md") && !path.endsWith(".scenario.md")
+                ? "---\ntitle: New lesson\nminutes: 5\n---\nWrite the lesson here.\n" : "";
+    }
+
+    private static String editorUrl(String course, String path) {
+        return "/instructor/authoring/" + course + "/files/" + path;
+    }
+
+    private static Response seeOther(String course, String notice) {
+        return Response.seeOther(URI.create("/instructor/authoring/" + course + (notice.isEmpty() ? "" : "?notice=" + notice))).build();
+    }
+
+    private static Map<String, String> form(String... keysAndValues) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            form.put(keysAndValues[i], keysAndValues[i + 1] == null ? "" : keysAndValues[i + 1]);
+        }
+        return form;
+    }
+}
