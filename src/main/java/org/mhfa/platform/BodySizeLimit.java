@@ -2,42 +2,42 @@ package org.mhfa.platform;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code quarkus.http.limits.max-body-size} with 413 and a body saying so, before the server's
  * own checks (which answer 413 with nothing in it): a body announced too large at once, its connection closed as the body
- * is not read; a chunked body (length not announced) by reading it here, up to the limit, with Vert.x's body handler.
+ * is not read; a chunked body (length not announced) by reading it here, up to the limit, and handing it on whole (the
+ * resources read a body read before them; multipart and forms are parsed from it as from the connection).
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final long maxBytes;
     private final RouteRefusals refusals;
-    private final BodyHandler chunkedBodies;
 
     BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
             RouteRefusals refusals) {
         this.maxBytes = maxBodySize.asLongValue();
         this.refusals = refusals;
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes).setHandleFileUploads(false);
     }
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
-        router.route().failureHandler(this::failed);
     }
 
     private void check(RoutingContext context) {
         String contentLength = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (contentLength == null && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
-            chunkedBodies.handle(context);
+            readChunked(context);
         } else if (announced(contentLength) <= maxBytes) {
             context.next();
         } else {
@@ -45,12 +45,28 @@ public class BodySizeLimit {
         }
     }
 
-    private void failed(RoutingContext context) {
-        if (context.statusCode() == 413 && context.failure() == null && !context.response().ended()) {
-            refuse(context);
-        } else {
-            context.next();
-        }
+    private void readChunked(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        AtomicBoolean refused = new AtomicBoolean();
+        request.handler(data -> {
+            if (refused.get()) {
+                return;
+            }
+            if (body.length() + (long) data.length() > maxBytes) {
+                refused.set(true);
+                refuse(context);
+                return;
+            }
+            body.appendBuffer(data);
+        });
+        request.endHandler(ended -> {
+            if (!refused.get()) {
+                context.setBody(body);
+                context.next();
+            }
+        });
+        request.resume();
     }
 
     private void refuse(RoutingContext context) {
