@@ -18,6 +18,8 @@ import org.mhfa.catalogue.CourseFiles;
  */
 public final class CourseArchive {
 
+    /** The largest ZIP taken as an upload (a course's markdown compresses to far less). */
+    public static final int MAX_ARCHIVE_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ENTRIES = DraftService.MAX_FILES;
     public static final long MAX_ENTRY_BYTES = 5L * 1024 * 1024;
     public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
@@ -48,6 +50,9 @@ public final class CourseArchive {
      * valid course path is refused, naming it.
      */
     public static CourseFiles read(byte[] zipBytes) {
+        if (zipBytes.length > MAX_ARCHIVE_BYTES) {
+            throw refused("The ZIP is larger than " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB; import a larger course through the content folder.");
+        }
         Map<String, byte[]> files = new TreeMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {

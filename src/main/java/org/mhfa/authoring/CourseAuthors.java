@@ -63,7 +63,7 @@ public class CourseAuthors {
     /** Names the person with this e-mail address (who has signed in at least once) an author of the course. */
     @Transactional
     public Named grant(String courseId, String email, Author admin) {
-        if (email == null || email.isBlank() || email.length() > 255) {
+        if (email == null || email.isBlank() || email.length() > 255 || !org.mhfa.platform.PlainText.Validator.isPlain(email)) {
             throw new InvalidDraftEditException(Map.of("email", "Enter the e-mail address the instructor signs in with."));
         }
         Optional<Learner> learner = Learner.<Learner>find("lower(email) = ?1 and erasedAt is null", email.strip().toLowerCase()).firstResultOptional();

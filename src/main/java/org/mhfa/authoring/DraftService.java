@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.catalogue.CourseFiles;
+import org.mhfa.platform.PlainText;
 
 /**
  * A course's draft: the files being edited, started from the newest published version on the first change. Saving
@@ -23,8 +24,8 @@ public class DraftService {
 
     /** The most files a course may hold (a 1,000-lesson course fits with room to spare). */
     public static final int MAX_FILES = 2_000;
-    /** The largest text file, as the loader reads it. */
-    public static final int MAX_TEXT_BYTES = 1024 * 1024;
+    /** The longest file the editor saves, in characters: a lesson longer than this is better split in two. */
+    public static final int MAX_TEXT_CHARS = 65_536;
 
     /** One file of the draft: its path, text, revision (0 while the draft is not started) and who changed it last. */
     public record DraftText(String path, String text, int revision, String updatedBy, Instant updatedAt) {
@@ -113,6 +114,9 @@ public class DraftService {
     public int save(String courseId, String path, String text, int baseRevision, Author author) {
         checkPath(path);
         byte[] bytes = encode(text);
+        if (baseRevision < 0) {
+            throw new InvalidDraftEditException(Map.of("baseRevision", "Send the revision the file had when you opened it (0 or more)."));
+        }
         CourseDraft draft = start(courseId, author);
         Optional<DraftFile> current = find(courseId, path);
         if (current.isEmpty()) {
@@ -274,11 +278,14 @@ public class DraftService {
         if (text == null) {
             throw new InvalidDraftEditException(Map.of("text", "Send the file's text."));
         }
-        byte[] bytes = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_TEXT_BYTES) {
-            throw new InvalidDraftEditException(Map.of("text", "A file holds at most 1 MB of text; split it into several lessons."));
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new InvalidDraftEditException(Map.of("text", "A file holds at most " + MAX_TEXT_CHARS + " characters in the editor; "
+                    + "split it into several lessons."));
         }
-        return bytes;
+        if (!PlainText.Validator.isPlain(text)) {
+            throw new InvalidDraftEditException(Map.of("text", PlainText.MESSAGE));
+        }
+        return text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static String decode(byte[] bytes) {

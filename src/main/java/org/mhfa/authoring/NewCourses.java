@@ -27,7 +27,8 @@ public class NewCourses {
         } else if (drafts.exists(id)) {
             errors.put("id", "There is already a course '" + id + "'.");
         }
-        if (title == null || title.isBlank() || title.length() > 200 || title.contains("\n")) {
+        if (title == null || title.isBlank() || title.length() > 200 || title.contains("\n") || title.contains("\r")
+                || !org.mhfa.platform.PlainText.Validator.isPlain(title)) {
             errors.put("title", "Give the course a title of at most 200 characters on one line.");
         }
         if (!errors.isEmpty()) {

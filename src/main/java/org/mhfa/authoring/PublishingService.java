@@ -119,6 +119,9 @@ public class PublishingService {
         if (message == null || message.isBlank()) {
             throw new InvalidDraftEditException(Map.of("message", "Say in a few words what this version changes."));
         }
+        if (!org.mhfa.platform.PlainText.Validator.isPlain(message)) {
+            throw new InvalidDraftEditException(Map.of("message", org.mhfa.platform.PlainText.MESSAGE));
+        }
         String trimmed = message.strip();
         if (trimmed.length() > MAX_MESSAGE) {
             throw new InvalidDraftEditException(Map.of("message", "Keep the message to " + MAX_MESSAGE + " characters."));

@@ -183,7 +183,8 @@ class AuthoringApiTest {
                 .post(base(course) + "/draft/archive").then().statusCode(400).body("errors.archive", containsString("not a valid path"));
         given().auth().oauth2(admin).contentType("application/zip").body("not a zip".getBytes(StandardCharsets.UTF_8))
                 .post(base(course) + "/draft/archive").then().statusCode(400).body("errors.archive", containsString("ZIP"));
-        given().auth().oauth2(admin).get(base(course) + "/draft").then().body("started", equalTo(false));
+        given().auth().oauth2(admin).get(base(course) + "/draft").then().body("files.size()", equalTo(AuthoringFixture.sampleFiles().size()))
+                .body("files.path", hasItem(LESSON));
     }
 
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {

@@ -156,6 +156,8 @@ class BadInputCorpusTest {
             cases = FormCorpus.cases(form);
         } else if (template instanceof CorpusFixture.Text) {
             cases = TextCorpus.cases();
+        } else if (template instanceof CorpusFixture.Archive) {
+            cases = ArchiveCorpus.cases();
         } else {
             cases = UploadCorpus.cases();
         }

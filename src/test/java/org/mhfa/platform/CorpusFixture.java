@@ -57,6 +57,25 @@ interface CorpusFixture {
     }
 
     /** A text body (a CSV roster) under /api with a bearer token. */
+    /** A ZIP body under /api with a bearer token (a course's markdown tree to import). */
+    record Archive(String path, Supplier<String> token, byte[] valid) implements CorpusFixture {
+
+        @Override
+        public boolean api() {
+            return true;
+        }
+
+        @Override
+        public Body good() {
+            return new Body("application/zip", valid);
+        }
+
+        @Override
+        public Answer send(Body body) {
+            return Api.send("POST", path, token.get(), body);
+        }
+    }
+
     record Text(String path, Supplier<String> token, String contentType, String valid) implements CorpusFixture {
 
         @Override

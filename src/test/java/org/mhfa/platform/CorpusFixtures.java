@@ -45,10 +45,11 @@ final class CorpusFixtures {
     private final Supplier<String> instructorToken;
     private final Supplier<PageSession> adminPages;
     private final Supplier<PageSession> instructorPages;
+    private final TestUser admin;
 
     CorpusFixtures(Course course) {
         this.course = course;
-        TestUser admin = TestUsers.create("Corpus", "Admin", "admin");
+        admin = TestUsers.create("Corpus", "Admin", "admin");
         TestUser instructor = TestUsers.create("Corpus", "Instructor", "instructor");
         adminToken = fresh(admin::token);
         instructorToken = fresh(instructor::token);
@@ -156,6 +157,7 @@ final class CorpusFixtures {
                 Set.of("courseId", "name", "startsOn", "endsOn", "capacity"), Set.of("capacity"), Set.of()));
         cohortPages();
         TraineePages.register(this, course);
+        AuthoringCorpus.register(this, admin);
         fixtures.put("POST /verify multipart/form-data", () -> new CorpusFixture.Upload(PageSession.anonymous(), "/verify", "/verify", "certificate", blankPdf(),
                 "198.51.100." + (1 + (int) (Math.random() * 250))));
     }
@@ -179,6 +181,11 @@ final class CorpusFixtures {
             return new CorpusFixture.Form(instructorPages.get(), at.page(), at.page() + "/attendance",
                     List.of(entry(status, "PRESENT"), entry("note-" + at.learnerId(), "On time")), Set.of(status), Set.of(), Set.of());
         });
+    }
+
+    /** Registers a fixture under its full key ({@code METHOD path media-type}). */
+    void put(String key, Supplier<CorpusFixture> fixture) {
+        fixtures.put(key, fixture);
     }
 
     /** Registers a page form's fixture under its operation. */
@@ -217,7 +224,7 @@ final class CorpusFixtures {
     }
 
     /** Makes the platform meet the token's person (a first request records them), so that no case is charged with it. */
-    private static Supplier<String> known(Supplier<String> token) {
+    static Supplier<String> known(Supplier<String> token) {
         given().auth().oauth2(token.get()).get("/api/me/enrolments").then().statusCode(200);
         return token;
     }
@@ -247,7 +254,7 @@ final class CorpusFixtures {
         return JSON.valueToTree(body);
     }
 
-    private static String unique() {
+    static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 

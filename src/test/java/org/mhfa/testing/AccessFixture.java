@@ -60,6 +60,7 @@ public final class AccessFixture {
 
     private TestUsers.TestUser trainee;
     private TestUsers.TestUser instructor;
+    private TestUsers.TestUser adminToken;
 
     private AccessFixture(String certificateCode, Agencies.Agency agencyA) {
         this.certificateCode = certificateCode;
@@ -86,6 +87,8 @@ public final class AccessFixture {
         fixture.values.putAll(agencyWorld(admin.token(), a, member));
         fixture.values.put("spareAgency", Long.toString(Agencies.register("Spare agency", "verify").id()));
         fixture.values.put("name", "credentials-v2.jsonld");
+        fixture.values.putAll(authoringWorld(admin, instructor));
+        fixture.adminToken = admin;
 
         fixture.callers.put(Caller.ANONYMOUS, new Credentials(null, null));
         fixture.callers.put(Caller.TRAINEE, new Credentials(trainee, null));
@@ -126,6 +129,13 @@ public final class AccessFixture {
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts")
                 .then().statusCode(201);
         return values;
+    }
+
+    /** A course copied from the sample for authoring, published once, which the cohort's instructor authors (the other does not). */
+    private static Map<String, String> authoringWorld(TestUsers.TestUser admin, TestUsers.TestUser instructor) {
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        AuthoringFixture.nameAuthor(admin.token(), course, instructor);
+        return Map.of("course", course, "path", AuthoringFixture.SAMPLE_LESSON, "number", "1");
     }
 
     /** The instructor's cohort with the trainee as member, a session, and a finished certificate run. */
@@ -214,6 +224,13 @@ public final class AccessFixture {
         }
         if (name.equals("memberId")) {
             return Optional.of(Long.toString(newMemberOfTheCohort()));
+        }
+        if (name.equals("path") && template.contains("/authoring/")) {
+            return Optional.of(AuthoringFixture.newDraftFile(adminToken.token(), values.get("course")));
+        }
+        if (name.equals("learnerId") && template.contains("/authoring/")) {
+            TestUsers.TestUser author = TestUsers.create("Anna", "Author", Roles.INSTRUCTOR);
+            return Optional.of(Long.toString(AuthoringFixture.nameAuthor(adminToken.token(), values.get("course"), author)));
         }
         return Optional.empty();
     }

@@ -33,10 +33,19 @@ public final class AuthoringFixture {
         return id;
     }
 
-    /** Names {@code user} an author of the course (they must have made a request before, so that the platform knows them). */
-    public static void nameAuthor(String adminToken, String course, TestUsers.TestUser user) {
+    /** Names {@code user} an author of the course (first making them known to the platform) and returns their learner id. */
+    public static long nameAuthor(String adminToken, String course, TestUsers.TestUser user) {
         given().auth().oauth2(user.token()).get("/api/me/enrolments").then().statusCode(200);
-        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("email", user.username() + "@example.org"))
-                .post("/api/authoring/courses/" + course + "/authors").then().statusCode(201);
+        return given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("email", user.username() + "@example.org"))
+                .post("/api/authoring/courses/" + course + "/authors").then().statusCode(201).extract().jsonPath().getLong("learnerId");
+    }
+
+    /** Adds a new lesson file to the course's draft and returns its path. */
+    public static String newDraftFile(String adminToken, String course) {
+        String path = "01-awareness-and-stigma/9" + (100 + (int) (Math.random() * 899)) + "-extra-" + UUID.randomUUID().toString().substring(0, 6) + ".md";
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("path", path, "text", "---\ntitle: Extra\n---\nAn extra lesson.\n"))
+                .post("/api/authoring/courses/" + course + "/draft/files").then().statusCode(201);
+        return path;
     }
 }

@@ -25,6 +25,7 @@ import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
 import org.mhfa.authoring.PublishingService;
 import org.mhfa.catalogue.ContentVersions;
+import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /**
@@ -43,11 +44,11 @@ public class AuthoringApi {
     }
 
     /** A file's text to save, and the revision it was based on (0: as published, before the draft started). */
-    public record SaveRequest(@NotNull @Size(max = DraftService.MAX_TEXT_BYTES) String text, @NotNull Integer baseRevision) {
+    public record SaveRequest(@NotNull @Size(max = DraftService.MAX_TEXT_CHARS) @PlainText String text, @NotNull Integer baseRevision) {
     }
 
     /** A new file of the draft. */
-    public record NewFile(@NotNull @Size(max = 300) String path, @NotNull @Size(max = DraftService.MAX_TEXT_BYTES) String text) {
+    public record NewFile(@NotNull @Size(max = 300) String path, @NotNull @Size(max = DraftService.MAX_TEXT_CHARS) @PlainText String text) {
     }
 
     /** A file or folder moved (renamed, or renumbered to reorder). */
@@ -55,15 +56,15 @@ public class AuthoringApi {
     }
 
     /** A file's text to check without saving. */
-    public record CheckRequest(@NotNull @Size(max = 300) String path, @NotNull @Size(max = DraftService.MAX_TEXT_BYTES) String text) {
+    public record CheckRequest(@NotNull @Size(max = 300) String path, @NotNull @Size(max = DraftService.MAX_TEXT_CHARS) @PlainText String text) {
     }
 
     /** Why a version is published. */
-    public record PublishRequest(@NotNull @Size(max = 500) String message) {
+    public record PublishRequest(@NotNull @Size(max = 500) @PlainText String message) {
     }
 
     /** Why an earlier version is published again (optional). */
-    public record RollbackRequest(@Size(max = 500) String message) {
+    public record RollbackRequest(@Size(max = 500) @PlainText String message) {
     }
 
     /** A saved file: its new revision and the findings in it. */

@@ -20,6 +20,7 @@ import org.mhfa.authoring.CourseAuthors;
 import org.mhfa.authoring.NewCourses;
 import org.mhfa.authoring.UnknownAuthoringItemException;
 import org.mhfa.authoring.DraftService;
+import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /** The courses an author may edit; admins start courses and name their authors. */
@@ -28,11 +29,11 @@ import org.mhfa.platform.Roles;
 public class AuthoringCoursesApi {
 
     /** A course to start: its id (in addresses, fixed) and title. */
-    public record NewCourse(@NotNull @Size(max = 63) String id, @NotNull @Size(max = 200) String title) {
+    public record NewCourse(@NotNull @Size(max = 63) String id, @NotNull @Size(max = 200) @PlainText String title) {
     }
 
     /** The instructor to name an author, by the e-mail address they sign in with. */
-    public record NewAuthor(@NotNull @Size(max = 255) String email) {
+    public record NewAuthor(@NotNull @Size(max = 255) @PlainText String email) {
     }
 
     private final AuthorAccess access;

@@ -260,8 +260,8 @@ public class AuthoringResource {
             if (archive == null || archive.uploadedFile() == null || archive.size() == 0) {
                 throw new InvalidDraftEditException(Map.of("archive", "Choose the ZIP of the course to import."));
             }
-            if (archive.size() > CourseArchive.MAX_TOTAL_BYTES) {
-                throw new InvalidDraftEditException(Map.of("archive", "The ZIP is larger than 50 MB."));
+            if (archive.size() > CourseArchive.MAX_ARCHIVE_BYTES) {
+                throw new InvalidDraftEditException(Map.of("archive", "The ZIP is larger than 5 MB; import a larger course through the content folder."));
             }
             drafts.replace(course, CourseArchive.read(Files.readAllBytes(archive.uploadedFile())), me);
         } catch (InvalidDraftEditException e) {
