@@ -61,6 +61,7 @@ public class PlatformExceptionMappers {
     /** A body the framework could not read before any resource saw it: multipart that ends early or has no such boundary. */
     @ServerExceptionMapper
     public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.debugf(e, "Unreadable body at %s", uri.getPath());
         return ErrorResponses.of(uri, "unreadable-body", 400, "Invalid request", "The request body could not be read.");
     }
 

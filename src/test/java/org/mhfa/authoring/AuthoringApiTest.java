@@ -144,12 +144,12 @@ class AuthoringApiTest {
         given().auth().oauth2(admin).get(base(course) + "/versions/2/changes").then().statusCode(200)
                 .body("[0].path", equalTo(LESSON)).body("[0].kind", equalTo("changed"))
                 .body("[0].rows[0].newLine", containsString("Second thoughts"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("message", ""))
                 .post(base(course) + "/versions/1/rollback").then().statusCode(201).body("number", equalTo(3))
                 .body("source", equalTo("ROLLBACK")).body("message", equalTo("Rolled back to version 1."));
         await().atMost(Duration.ofSeconds(5)).until(() -> !lessonTitle(content, course).equals("Second thoughts"));
         given().auth().oauth2(admin).get(base(course) + "/versions").then().body("number", org.hamcrest.Matchers.contains(3, 2, 1));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of()).post(base(course) + "/versions/9/rollback")
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("message", "")).post(base(course) + "/versions/9/rollback")
                 .then().statusCode(404).contentType(PROBLEM);
     }
 

@@ -48,7 +48,7 @@ final class AuthoringCorpus {
         fixtures.put("POST " + api + "/{course}/versions application/json", () -> json("POST", api + "/" + course.get() + "/versions",
                 token, CorpusFixtures.body("message", "A corpus version"), Set.of("message")));
         fixtures.put("POST " + api + "/{course}/versions/{number}/rollback application/json", () -> json("POST",
-                api + "/" + course.get() + "/versions/1/rollback", token, CorpusFixtures.body("message", "Back to the first"), Set.of()));
+                api + "/" + course.get() + "/versions/1/rollback", token, CorpusFixtures.body("message", "Back to the first"), Set.of("message")));
         fixtures.put("POST " + api + "/{course}/draft/archive application/zip", () -> new CorpusFixture.Archive(
                 api + "/" + course.get() + "/draft/archive", token, CourseArchive.write("corpus", AuthoringFixture.sampleFiles())));
 
@@ -65,8 +65,8 @@ final class AuthoringCorpus {
         });
         fixtures.form("POST " + page + "/{course}/checks", () -> {
             String at = page + "/" + course.get();
-            return new CorpusFixture.Form(pages.get(), at, at + "/checks",
-                    List.of(entry("path", AuthoringFixture.SAMPLE_LESSON), entry("text", LESSON_TEXT)), Set.of("path", "text"), Set.of(), Set.of());
+            return new CorpusFixture.Form(pages.get(), at + "/files/" + AuthoringFixture.SAMPLE_LESSON, at + "/checks",
+                    List.of(entry("text", LESSON_TEXT)), Set.of("text"), Set.of(), Set.of());
         });
         fixtures.form("POST " + page + "/{course}/moves", () -> {
             String at = page + "/" + course.get();

@@ -270,7 +270,7 @@ public final class AccessFixture {
             request.auth().oauth2(token);
         }
         if (body != null) {
-            request.contentType(body.mediaType()).body(body.content());
+            request.contentType(body.mediaType()).body(body.content().getBytes(StandardCharsets.UTF_8));
         } else if (!method.equals("GET")) {
             request.contentType(ContentType.JSON);
         }

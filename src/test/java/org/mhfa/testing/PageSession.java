@@ -151,11 +151,7 @@ public final class PageSession {
 
     /** The hidden fields (the CSRF token) of the form with this action on the page, plus the given fields. */
     public java.util.Map<String, String> formValues(String pagePath, String formAction, java.util.Map<String, String> fields) {
-        HttpResponse<String> page = get(pagePath);
-        Element form = Jsoup.parse(page.body()).selectFirst("form[action=" + formAction + "]");
-        if (form == null) {
-            throw new IllegalStateException("no form posting to " + formAction + " on " + pagePath + ": " + page.body());
-        }
+        Element form = formPostingTo(pagePath, formAction);
         java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
         form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.attr("value")));
         values.putAll(fields);
@@ -212,13 +208,23 @@ public final class PageSession {
 
     /** The hidden fields (the CSRF token) of the form with this action on the page at {@code pagePath}, in page order. */
     public java.util.List<java.util.Map.Entry<String, String>> hiddenFields(String pagePath, String formAction) {
+        return formPostingTo(pagePath, formAction).select("input[type=hidden]").stream()
+                .map(input -> java.util.Map.entry(input.attr("name"), input.attr("value"))).toList();
+    }
+
+    /** The form on the page that posts to {@code formAction}: by its action, or by a submit button's {@code formaction}. */
+    private Element formPostingTo(String pagePath, String formAction) {
         HttpResponse<String> page = get(pagePath);
-        Element form = Jsoup.parse(page.body()).selectFirst("form[method=post][action=" + formAction + "]");
+        org.jsoup.nodes.Document document = Jsoup.parse(page.body());
+        Element form = document.selectFirst("form[method=post][action=" + formAction + "]");
+        Element button = document.selectFirst("button[formaction=" + formAction + "]");
+        if (form == null && button != null) {
+            form = button.closest("form[method=post]");
+        }
         if (form == null) {
             throw new IllegalStateException("no form posting to " + formAction + " on " + pagePath + ": " + page.body());
         }
-        return form.select("input[type=hidden]").stream()
-                .map(input -> java.util.Map.entry(input.attr("name"), input.attr("value"))).toList();
+        return form;
     }
 
     /**
@@ -233,7 +239,25 @@ public final class PageSession {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.build());
+        HttpResponse<String> answer = sendOnce(request.build());
+        java.util.Optional<String> location = answer.headers().firstValue("Location");
+        // a browser follows 303 with a plain GET: no body and none of the POST's headers (the client would keep its Content-Type)
+        if (answer.statusCode() != 303 || location.isEmpty()) {
+            return answer;
+        }
+        URI next = URI.create(BASE + path).resolve(location.get());
+        return get(next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
+    }
+
+    private HttpResponse<String> sendOnce(HttpRequest request) {
+        try {
+            return firstAnswers.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

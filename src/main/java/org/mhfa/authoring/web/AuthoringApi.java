@@ -63,8 +63,8 @@ public class AuthoringApi {
     public record PublishRequest(@NotNull @Size(max = 500) @PlainText String message) {
     }
 
-    /** Why an earlier version is published again (optional). */
-    public record RollbackRequest(@Size(max = 500) @PlainText String message) {
+    /** Why an earlier version is published again (blank: "Rolled back to version N."). */
+    public record RollbackRequest(@NotNull @Size(max = 500) @PlainText String message) {
     }
 
     /** A saved file: its new revision and the findings in it. */
@@ -194,9 +194,8 @@ public class AuthoringApi {
     @POST
     @Path("versions/{number}/rollback")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response rollback(@PathParam("course") String course, @PathParam("number") int number, @Valid RollbackRequest request) {
-        ContentVersions.VersionInfo version = publishing.rollback(course, number, request == null ? null : request.message(),
-                authorOf(course));
+    public Response rollback(@PathParam("course") String course, @PathParam("number") int number, @Valid @NotNull RollbackRequest request) {
+        ContentVersions.VersionInfo version = publishing.rollback(course, number, request.message(), authorOf(course));
         return Response.created(URI.create("/api/authoring/courses/" + course + "/versions/" + version.number())).entity(version).build();
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +33,7 @@ import org.mhfa.authoring.PublishingService;
 import org.mhfa.authoring.UnknownAuthoringItemException;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.platform.FormResponses;
+import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /**
@@ -146,35 +148,47 @@ public class AuthoringResource {
     public Response save(@PathParam("course") String course, @PathParam("path") String path, @RestForm String text,
             @RestForm String baseRevision) {
         Author me = authorOf(course);
-        int base;
         try {
-            base = Integer.parseInt(baseRevision == null ? "" : baseRevision.strip());
-        } catch (NumberFormatException e) {
-            return FormResponses.invalid(Templates.editor(editorPage(course, path, text == null ? "" : text, 0, null),
-                    Map.of("text", "The form was not sent properly: reload the file and make your change again.")));
-        }
-        try {
-            drafts.save(course, path, text, base, me);
+            drafts.save(course, path, text, revision(baseRevision), me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.editor(editorPage(course, path, text == null ? "" : text, base, null), e.errors()));
+            DraftService.DraftText stored = drafts.text(course, path);
+            boolean usable = text != null && text.length() <= DraftService.MAX_TEXT_CHARS && PlainText.Validator.isPlain(text);
+            int shownRevision;
+            try {
+                shownRevision = revision(baseRevision);
+            } catch (InvalidDraftEditException unusable) {
+                shownRevision = stored.revision();
+            }
+            return FormResponses.invalid(Templates.editor(editorPage(course, path, usable ? text : stored.text(), shownRevision, null),
+                    e.errors()));
         }
         return Response.seeOther(URI.create(editorUrl(course, path) + "?notice=saved")).build();
     }
 
-    /** Checks unsaved text: the findings and the preview, as JSON for the editor's script (the form's CSRF token is required). */
+    /**
+     * Checks unsaved text without saving it: the editor again with the findings and preview for that text (the "Check
+     * without saving" button), or the same as JSON for the editor's script, which asks for JSON. The form's CSRF token is required.
+     */
     @POST
     @Path("{course}/checks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.APPLICATION_JSON)
-    public AuthoringApi.Check check(@PathParam("course") String course, @RestForm String path, @RestForm String text) {
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    public Response check(@PathParam("course") String course, @RestForm String path, @RestForm String text, @RestForm String baseRevision,
+            @HeaderParam("Accept") String accept) {
         authorOf(course);
         if (path == null || text == null) {
             throw new InvalidDraftEditException(Map.of("text", "Send the path and the text to check."));
         }
         DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, path, text));
         List<Finding> here = checked.findingsIn(path);
-        return new AuthoringApi.Check(path, here, checked.findings().size() - here.size(),
-                AuthoringApi.Templates.preview(FilePreview.of(checked, path)).render());
+        String preview = AuthoringApi.Templates.preview(FilePreview.of(checked, path)).render();
+        if (accept != null && accept.startsWith(MediaType.APPLICATION_JSON)) {
+            return Response.ok(new AuthoringApi.Check(path, here, checked.findings().size() - here.size(), preview), MediaType.APPLICATION_JSON)
+                    .build();
+        }
+        int revision = baseRevision == null ? drafts.text(course, path).revision() : revision(baseRevision);
+        EditorPage page = new EditorPage(course, path, text, revision, here, checked.findings().size() - here.size(), preview, "checked");
+        return Response.ok(Templates.editor(page, Map.of()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST
@@ -294,6 +308,19 @@ public class AuthoringResource {
         adminOf(course);
         authors.revoke(course, learnerId);
         return seeOther(course, "author-removed");
+    }
+
+    /** The revision a form says its text was opened at. */
+    private static int revision(String baseRevision) {
+        try {
+            int revision = Integer.parseInt(baseRevision == null ? "" : baseRevision.strip());
+            if (revision >= 0) {
+                return revision;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as any other unusable value
+        }
+        throw new InvalidDraftEditException(Map.of("text", "The form was not sent properly: reload the file and make your change again."));
     }
 
     private CoursePage coursePage(String course, Author me, String notice) {

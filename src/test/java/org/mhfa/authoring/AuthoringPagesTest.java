@@ -1,0 +1,120 @@
+package org.mhfa.authoring;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.mhfa.platform.Roles;
+import org.mhfa.testing.AuthoringFixture;
+import org.mhfa.testing.PageSession;
+import org.mhfa.testing.TestUsers;
+
+/** The editor in the browser without JavaScript: findings beside the text, a conflict with both texts, publishing refused with links, a ZIP imported. */
+@QuarkusTest
+class AuthoringPagesTest {
+
+    private static final String LESSON = AuthoringFixture.SAMPLE_LESSON;
+
+    @Test
+    void anAuthorEditsChecksAndPublishesWithPlainForms() {
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Pages-admin", Roles.ADMIN);
+        TestUsers.TestUser author = TestUsers.create("Paula", "Pages", Roles.INSTRUCTOR);
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        AuthoringFixture.nameAuthor(admin.token(), course, author);
+        PageSession pages = PageSession.signIn(author);
+        String coursePage = "/instructor/authoring/" + course;
+        String editor = coursePage + "/files/" + LESSON;
+
+        Document list = Jsoup.parse(pages.get("/instructor/authoring").body());
+        assertTrue(list.select("a[href=" + coursePage + "]").size() == 1, list.text());
+
+        Document opened = Jsoup.parse(pages.get(editor).body());
+        String original = opened.selectFirst("textarea#text").text();
+        String broken = original.replaceFirst("title:", "titel:");
+
+        HttpResponse<String> checked = pages.submit(editor, coursePage + "/checks", Map.of("text", broken));
+        Document checkedPage = Jsoup.parse(checked.body());
+        assertEquals(200, checked.statusCode());
+        assertTrue(checkedPage.selectFirst("#findings a[data-line=2]") != null, checkedPage.select("#findings").text());
+        assertTrue(checkedPage.select("#findings").text().contains("did you mean 'title'?"), checkedPage.select("#findings").text());
+        assertTrue(checkedPage.text().contains("Checked, not saved"));
+
+        HttpResponse<String> saved = pages.submit(editor, editor, Map.of("text", broken));
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.uri().toString().endsWith("?notice=saved"), saved.uri().toString());
+        assertTrue(Jsoup.parse(saved.body()).select("#findings").text().contains("2:1"));
+
+        HttpResponse<String> refused = pages.submit(coursePage, coursePage + "/versions", Map.of("message", "Broken on purpose"));
+        assertEquals(422, refused.statusCode());
+        Document refusedPage = Jsoup.parse(refused.body());
+        assertTrue(refusedPage.selectFirst("a[href=" + editor + "#line-2]") != null, refusedPage.text());
+
+        pages.submit(editor, editor, Map.of("text", original.replaceFirst("title: .*", "title: Fixed in the browser")));
+        HttpResponse<String> published = pages.submit(coursePage, coursePage + "/versions", Map.of("message", "A better title"));
+        assertEquals(200, published.statusCode());
+        assertTrue(published.body().contains("Published: trainees now get the new version."), published.body());
+        given().get("/api/courses/" + course).then().statusCode(200)
+                .body("modules[0].items.title", org.hamcrest.Matchers.hasItem("Fixed in the browser"));
+        Document history = Jsoup.parse(pages.get(coursePage + "/versions/2").body());
+        assertTrue(history.select("td.diff-new").text().contains("Fixed in the browser"), history.text());
+    }
+
+    @Test
+    void aSecondAuthorsSaveShowsBothVersionsAndOverwritesNothing() {
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Clash-admin", Roles.ADMIN);
+        TestUsers.TestUser author = TestUsers.create("Carl", "Clash", Roles.INSTRUCTOR);
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        AuthoringFixture.nameAuthor(admin.token(), course, author);
+        String editor = "/instructor/authoring/" + course + "/files/" + LESSON;
+        PageSession first = PageSession.signIn(author);
+        PageSession second = PageSession.signIn(admin);
+        Document openedBySecond = Jsoup.parse(second.get(editor).body());
+        String original = openedBySecond.selectFirst("textarea#text").text();
+
+        first.submit(editor, editor, Map.of("text", original.replace("title:", "title: Carl's").replaceFirst("title: Carl's ", "title: Carl's ")));
+        String mine = original + "\nAda's addition.\n";
+        String body = "csrf-token=" + enc(openedBySecond.selectFirst("input[name=csrf-token]").attr("value"))
+                + "&baseRevision=" + openedBySecond.selectFirst("input[name=baseRevision]").attr("value")
+                + "&path=" + enc(LESSON) + "&text=" + enc(mine);
+        HttpResponse<String> conflict = second.firstAnswer("POST", editor, Map.of("Content-Type", "application/x-www-form-urlencoded"), body);
+        assertEquals(409, conflict.statusCode());
+        Document page = Jsoup.parse(conflict.body());
+        assertTrue(page.selectFirst("textarea#text").text().contains("Ada's addition."), page.text());
+        assertTrue(page.selectFirst("pre.code-editor").text().contains("Carl's"), page.text());
+        assertFalse(Jsoup.parse(first.get(editor).body()).selectFirst("textarea#text").text().contains("Ada's addition."));
+    }
+
+    @Test
+    void aZipImportedOnThePageBecomesTheDraft() {
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Zip-page-admin", Roles.ADMIN);
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        PageSession pages = PageSession.signIn(admin);
+        String coursePage = "/instructor/authoring/" + course;
+        Document page = Jsoup.parse(pages.get(coursePage).body());
+        String token = page.selectFirst("form[action=" + coursePage + "/archive] input[name=csrf-token]").attr("value");
+        byte[] zip = CourseArchive.write(course, AuthoringFixture.sampleFiles());
+        String boundary = "pages-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"course.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(zip);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = pages.postRaw(coursePage + "/archive", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("The ZIP is now the draft"), answer.body());
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
