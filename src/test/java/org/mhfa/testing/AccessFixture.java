@@ -338,8 +338,15 @@ public final class AccessFixture {
             return token;
         }
 
+        /**
+         * The caller's page session; a caller who is not a person gets a new one each time, as each of their requests to a
+         * signed-in page leaves a sign-in state cookie that would pile up until the headers are too large (431).
+         */
         PageSession pages() {
-            if (pages == null || person != null && pagesAt.isBefore(Instant.now().minus(RENEW_AFTER))) {
+            if (person == null) {
+                return PageSession.anonymous();
+            }
+            if (pages == null || pagesAt.isBefore(Instant.now().minus(RENEW_AFTER))) {
                 pages = person != null ? PageSession.signIn(person) : PageSession.anonymous();
                 pagesAt = Instant.now();
             }

@@ -175,9 +175,10 @@ public class AuthoringResource {
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response check(@PathParam("course") String course, @RestForm String path, @RestForm String text, @RestForm String baseRevision,
             @HeaderParam("Accept") String accept) {
-        authorOf(course);
+        Author me = authorOf(course);
         if (path == null || text == null) {
-            throw new InvalidDraftEditException(Map.of("text", "Send the path and the text to check."));
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
+                    Map.of("text", "Open a file in the editor to check its text.")));
         }
         DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, path, text));
         List<Finding> here = checked.findingsIn(path);
