@@ -16,7 +16,10 @@ public record ImportResult(List<ImportedQuestion> questions, List<Finding> findi
         return questions.stream().map(ImportedQuestion::markdown).collect(Collectors.joining("\n"));
     }
 
-    /** A complete {@code .quiz.md} file: front matter with this title and the defaults, then the questions. */
+    /**
+     * A complete {@code .quiz.md} file: front matter with this title and the defaults, then the questions (a check
+     * needs at least one, so with none the validator refuses the file).
+     */
     public String quizFile(String title) {
         String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\R", " ");
         return "---\ntitle: \"" + quoted + "\"\n---\n\n" + markdown();
