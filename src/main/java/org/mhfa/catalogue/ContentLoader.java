@@ -52,18 +52,18 @@ public final class ContentLoader {
         }
         List<CourseLoad> loads = courseDirs(root).parallelStream().map(dir -> loadCourse(root, dir)).toList();
         List<Course> courses = new ArrayList<>();
-        List<ContentError> errors = new ArrayList<>();
+        List<ContentError> problems = new ArrayList<>();
         Set<String> failed = new LinkedHashSet<>();
         for (CourseLoad load : loads) {
             load.course().ifPresentOrElse(courses::add, () -> failed.add(load.courseId()));
-            errors.addAll(load.errors());
+            problems.addAll(load.problems());
         }
         Set<String> known = new HashSet<>(failed);
         courses.forEach(course -> known.add(course.id()));
         for (java.util.Iterator<Course> it = courses.iterator(); it.hasNext();) {
             Course course = it.next();
             if (course.renews() != null && !known.contains(course.renews())) {
-                errors.add(new ContentError(coursesDir.resolve(course.id()).resolve("course.md").toString(), 1, 1,
+                problems.add(new ContentError(coursesDir.resolve(course.id()).resolve("course.md").toString(), 1, 1,
                         "'renews: " + course.renews() + "' names no course in this content folder"
                                 + FrontMatter.suggestion(course.renews(), known)));
                 failed.add(course.id());
@@ -71,11 +71,21 @@ public final class ContentLoader {
             }
         }
         courses.sort(Comparator.comparing(Course::title));
-        return new ContentLoad(List.copyOf(courses), List.copyOf(errors), Set.copyOf(failed));
+        return new ContentLoad(List.copyOf(courses), List.copyOf(problems), Set.copyOf(failed));
     }
 
-    /** The outcome of loading one course folder: the course when it has no errors, and its errors. */
-    public record CourseLoad(String courseId, Optional<Course> course, List<ContentError> errors) {
+    /** The outcome of loading one course folder: the course when it has no errors, and its errors and warnings. */
+    public record CourseLoad(String courseId, Optional<Course> course, List<ContentError> problems) {
+
+        /** The problems that keep the course from loading. */
+        public List<ContentError> errors() {
+            return ContentError.only(ContentError.Severity.ERROR, problems);
+        }
+
+        /** The problems that are only reported. */
+        public List<ContentError> warnings() {
+            return ContentError.only(ContentError.Severity.WARNING, problems);
+        }
     }
 
     /** The course folders under {@code root/courses}, drafts (names starting with _ or .) left out. */
@@ -84,15 +94,18 @@ public final class ContentLoader {
         return Files.isDirectory(coursesDir) ? children(coursesDir, Files::isDirectory) : List.of();
     }
 
-    /** Loads one course folder, keeping its errors to itself. */
+    /** Loads one course folder, keeping its problems to itself. */
     public CourseLoad loadCourse(Path root, Path courseDir) {
-        List<ContentError> courseErrors = new ArrayList<>();
-        Optional<Course> course = loadCourse(root, courseDir, courseErrors);
-        return new CourseLoad(courseDir.getFileName().toString(),
-                courseErrors.isEmpty() ? course : Optional.empty(), List.copyOf(courseErrors));
+        List<ContentError> problems = new ArrayList<>();
+        Optional<Course> course = loadCourse(root, courseDir, problems);
+        boolean failed = !ContentError.only(ContentError.Severity.ERROR, problems).isEmpty();
+        return new CourseLoad(courseDir.getFileName().toString(), failed ? Optional.empty() : course, List.copyOf(problems));
     }
 
-    /** Loads one course folder; errors go to {@code errors}. */
+    /**
+     * Loads one course folder; its errors and warnings go to {@code errors}. The course is only good to serve when no
+     * error was added.
+     */
     public Optional<Course> loadCourse(Path root, Path courseDir, List<ContentError> errors) {
         String courseId = courseDir.getFileName().toString();
         ContentFile courseFile = new ContentFile(root, courseDir.resolve("course.md"), errors);
@@ -124,7 +137,7 @@ public final class ContentLoader {
         Set<String> ids = new HashSet<>();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
             String dirName = moduleDir.getFileName().toString();
-            if (dirName.equals("assets")) {
+            if (dirName.equals(IgnoredFiles.ASSETS)) {
                 continue;
             }
             ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
@@ -136,7 +149,8 @@ public final class ContentLoader {
             }
             loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), ids, digest, errors).ifPresent(modules::add);
         }
-        if (modules.isEmpty() && errors.isEmpty()) {
+        IgnoredFiles.report(root, courseDir, errors);
+        if (modules.isEmpty() && ContentError.only(ContentError.Severity.ERROR, errors).isEmpty()) {
             courseFile.error(1, 1, "the course has no modules: add a folder such as 01-introduction/ with a module.md");
         }
         if (title == null || summary == null) {

@@ -149,6 +149,15 @@ class ContentLoaderTest {
         return load.errors().stream().map(ContentError::toString).toList();
     }
 
+    /** The warning line the loader prints. */
+    private String warning(String relative, int line, int column, String message) {
+        return root.resolve(relative) + ":" + line + ":" + column + ": warning: " + message;
+    }
+
+    private static List<String> warnings(ContentLoad load) {
+        return load.warnings().stream().map(ContentError::toString).toList();
+    }
+
     /** Loads the content and checks that it produced exactly these errors, and that the test course failed. */
     private ContentLoad assertErrors(String... expected) {
         ContentLoad load = loader.load(root);
@@ -1241,7 +1250,7 @@ class ContentLoaderTest {
     }
 
     @Test
-    void nonMarkdownFilesAndTheAssetsFolderAreIgnored() {
+    void nonMarkdownFilesAreIgnoredWithAWarningAndTheAssetsFolderSilently() {
         writeValidCourse();
         writeBytes(MODULE_DIR + "/diagram.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
         write(MODULE_DIR + "/notes.txt", "not markdown");
@@ -1252,6 +1261,61 @@ class ContentLoaderTest {
 
         assertEquals(List.of("basics"), course.modules().stream().map(CourseModule::id).toList());
         assertEquals(List.of("first", "check"), course.items().map(ModuleItem::id).toList());
+        String toAssets = "the file is ignored: a course reads only its markdown files: put images and other files in the "
+                + "course's assets/ folder; to keep it here unread, start its name with '_'";
+        assertEquals(List.of(warning(MODULE_DIR + "/diagram.png", 1, 1, toAssets), warning(MODULE_DIR + "/notes.txt", 1, 1, toAssets)),
+                warnings(loader.load(root)));
+    }
+
+    @Test
+    void aDotMarkdownFileIsIgnoredWithAWarningToRenameIt() {
+        writeValidCourse();
+        write(MODULE_DIR + "/03-second.markdown", LESSON);
+        write(MODULE_DIR + "/04-another.MD", LESSON);
+
+        ContentLoad load = loadWithoutErrors();
+
+        assertEquals(List.of("first", "check"), load.courses().get(0).items().map(ModuleItem::id).toList());
+        assertEquals(List.of(
+                warning(MODULE_DIR + "/03-second.markdown", 1, 1, "the file is ignored: the platform reads only files ending "
+                        + "in '.md': rename it to '03-second.md'; to keep it here unread, start its name with '_'"),
+                warning(MODULE_DIR + "/04-another.MD", 1, 1, "the file is ignored: the platform reads only files ending "
+                        + "in '.md': rename it to '04-another.md'; to keep it here unread, start its name with '_'")),
+                warnings(load));
+    }
+
+    @Test
+    void aLessonDirectlyInTheCourseFolderOrInAFolderInsideAModuleIsIgnoredWithAWarning() {
+        writeValidCourse();
+        write(COURSE_DIR + "/03-stray.md", LESSON);
+        write(MODULE_DIR + "/extra/01-deeper.md", LESSON);
+        write(MODULE_DIR + "/_drafts/01-draft.md", LESSON);
+
+        ContentLoad load = loadWithoutErrors();
+
+        assertEquals(List.of(
+                warning(MODULE_DIR + "/extra/01-deeper.md", 1, 1, "the file is ignored: lessons, knowledge checks and "
+                        + "scenarios go directly in their module folder, not in a folder inside it; to keep it here unread, "
+                        + "start its name with '_'"),
+                warning(COURSE_DIR + "/03-stray.md", 1, 1, "the file is ignored: lessons, knowledge checks and scenarios go "
+                        + "in a module folder such as 01-introduction/, not directly in the course folder; to keep it here "
+                        + "unread, start its name with '_'")),
+                warnings(load));
+    }
+
+    @Test
+    void aWarningNeverKeepsACourseFromLoading() {
+        writeValidCourse();
+        write(COURSE_DIR + "/notes.txt", "to do");
+
+        ContentLoad load = loader.load(root);
+
+        assertTrue(load.ok());
+        assertEquals(List.of(COURSE_ID), load.courses().stream().map(Course::id).toList());
+        assertEquals(List.of(), load.errors());
+        assertEquals(Set.of(), load.failedCourseIds());
+        assertEquals(1, load.warnings().size());
+        assertEquals(ContentError.Severity.WARNING, load.problems().get(0).severity());
     }
 
     // ---------------------------------------------------------------- robustness

@@ -100,6 +100,35 @@ class ValidateCommandTest {
     }
 
     @Test
+    void warningsArePrintedWithTheirCountButTheContentIsValid() throws IOException {
+        write("courses/demo/course.md", "---\ntitle: Demo\nsummary: A demo.\n---\nIntro.\n");
+        write("courses/demo/01-start/module.md", "---\ntitle: Start\n---\n");
+        write("courses/demo/01-start/01-hello.md", "---\ntitle: Hello\n---\nHello.\n");
+        write("courses/demo/01-start/02-more.markdown", "---\ntitle: More\n---\nMore.\n");
+
+        int exitCode = run(root.toString());
+
+        assertEquals(0, exitCode);
+        String n = System.lineSeparator();
+        assertEquals(root.resolve("courses/demo/01-start/02-more.markdown") + ":1:1: warning: the file is ignored: the "
+                + "platform reads only files ending in '.md': rename it to '02-more.md'; to keep it here unread, start its "
+                + "name with '_'" + n + "1 warning(s)" + n, err());
+        assertEquals("content OK: 1 course(s), 1 lesson(s), 0 knowledge check(s), 0 scenario(s)" + n, out());
+    }
+
+    @Test
+    void warningsAreCountedNextToErrors() throws IOException {
+        write("courses/demo/course.md", "---\ntitle: Demo\n---\nIntro.\n");
+        write("courses/demo/01-start/module.md", "---\ntitle: Start\n---\n");
+        write("courses/demo/01-start/01-hello.md", "---\ntitle: Hello\n---\nHello.\n");
+        write("courses/demo/notes.txt", "to do");
+
+        assertEquals(1, run(root.toString()));
+
+        assertTrue(err().endsWith("1 error(s) in 1 course(s), 1 warning(s)" + System.lineSeparator()), err());
+    }
+
+    @Test
     void missingContentFolderIsAnError() {
         Path missing = root.resolve("nowhere");
 
