@@ -1,10 +1,6 @@
 package org.mhfa.catalogue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,7 +26,6 @@ public final class ContentLoader {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
-    private static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
             "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance");
@@ -114,7 +109,7 @@ public final class ContentLoader {
                     + "' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter");
         }
         MessageDigest digest = sha256();
-        Optional<String> courseText = read(courseDir.resolve("course.md"), courseFile, digest, root);
+        Optional<String> courseText = ContentText.read(courseDir.resolve("course.md"), courseFile, digest, root);
         if (courseText.isEmpty()) {
             return Optional.empty();
         }
@@ -250,7 +245,7 @@ public final class ContentLoader {
 
     private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,
             Set<String> itemIds, MessageDigest courseDigest, List<ContentError> errors) {
-        Optional<String> text = read(moduleDir.resolve("module.md"), moduleFile, courseDigest, root);
+        Optional<String> text = ContentText.read(moduleDir.resolve("module.md"), moduleFile, courseDigest, root);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -280,7 +275,7 @@ public final class ContentLoader {
                 continue;
             }
             MessageDigest itemDigest = sha256();
-            Optional<String> itemText = read(file, contentFile, itemDigest, root);
+            Optional<String> itemText = ContentText.read(file, contentFile, itemDigest, root);
             if (itemText.isEmpty()) {
                 continue;
             }
@@ -369,51 +364,6 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return Optional.of(id);
-    }
-
-    private static Optional<String> read(Path path, ContentFile file, MessageDigest digest, Path root) {
-        if (!Files.isRegularFile(path)) {
-            file.error(1, 1, "missing file: create " + file.displayPath() + " with front matter (at least a title)");
-            return Optional.empty();
-        }
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                file.error(1, 1, "the file is " + size + " bytes; content files may be at most " + MAX_FILE_BYTES + " bytes (1 MB): split it");
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            digest.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.indexOf('\0') >= 0) {
-                file.error(lineOf(text, text.indexOf('\0')), 1, "the file contains a NUL character: save it as plain UTF-8 text");
-                return Optional.empty();
-            }
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
-        } catch (CharacterCodingException e) {
-            file.error(1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding");
-            return Optional.empty();
-        } catch (IOException e) {
-            file.error(1, 1, "the file cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static List<Path> children(Path dir, java.util.function.Predicate<Path> filter) {

@@ -1104,7 +1104,29 @@ class ContentLoaderTest {
         writeValidCourse();
         writeBytes(LESSON_FILE, LESSON.replace("Some *text*.", "Un café.").getBytes(StandardCharsets.ISO_8859_1));
 
-        assertErrors(error(LESSON_FILE, 1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding"));
+        assertErrors(error(LESSON_FILE, 7, 7, "the file is not UTF-8 text: the byte 0xE9 here is not valid UTF-8; save the "
+                + "file with UTF-8 encoding"));
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedAtItsLineAndColumnCountingCharactersNotBytes() {
+        writeValidCourse();
+        String lesson = LESSON.replace("\n", "\r\n");
+        int at = lesson.indexOf("Some *text*.");
+        writeBytes(LESSON_FILE, withByte(lesson.substring(0, at) + "Ça, é ", (byte) 0xFF, lesson.substring(at)));
+
+        assertErrors(error(LESSON_FILE, 7, 7, "the file is not UTF-8 text: the byte 0xFF here is not valid UTF-8; save the "
+                + "file with UTF-8 encoding"));
+    }
+
+    /** The UTF-8 bytes of {@code before}, then {@code odd}, then those of {@code after}. */
+    private static byte[] withByte(String before, byte odd, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + 1 + tail.length);
+        bytes[head.length] = odd;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        return bytes;
     }
 
     @Test
@@ -1117,7 +1139,8 @@ class ContentLoaderTest {
         bytes[text.length + 2] = (byte) 0x80;
         writeBytes(LESSON_FILE, bytes);
 
-        assertErrors(error(LESSON_FILE, 1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding"));
+        assertErrors(error(LESSON_FILE, 8, 1, "the file is not UTF-8 text: the byte 0xED here is not valid UTF-8; save the "
+                + "file with UTF-8 encoding"));
     }
 
     @Test
