@@ -94,6 +94,12 @@ final class QuizParser {
         return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getLineIndex() + 1;
     }
 
+    /** The 1-based line a block ends on. */
+    private static int lastLine(Node block) {
+        int spans = block.getSourceSpans().size();
+        return spans == 0 ? 1 : block.getSourceSpans().get(spans - 1).getLineIndex() + 1;
+    }
+
     static int column(Node node) {
         return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getColumnIndex() + 1;
     }
@@ -112,6 +118,9 @@ final class QuizParser {
         private QuestionType declaredType;
         private final List<Node> detail = new ArrayList<>();
         private ListBlock answers;
+        /** Lists that continue the answers after an option's feedback that was not indented under it. */
+        private final List<ListBlock> continuations = new ArrayList<>();
+        private BlockQuote strayFeedback;
         private final List<Node> explanation = new ArrayList<>();
         private boolean valid = true;
 
@@ -157,6 +166,13 @@ final class QuizParser {
                 answers = list;
             } else if (answers == null) {
                 detail.add(node);
+            } else if (node instanceof BlockQuote quote && isUnindentedFeedback(quote)) {
+                strayFeedback = quote;
+                error(quote, "the feedback of option '" + abbreviate(plainText(lastAnswerList().getLastChild()))
+                        + "' is not indented, so it ends the list of answers: indent its '>' lines by two spaces to put it "
+                        + "under the option");
+            } else if (node instanceof BulletList list && strayFeedback != null && list.getPrevious() == strayFeedback) {
+                continuations.add(list);
             } else if (node instanceof BlockQuote && explanation.isEmpty()) {
                 for (Node part = node.getFirstChild(); part != null; part = part.getNext()) {
                     explanation.add(part);
@@ -165,6 +181,24 @@ final class QuizParser {
                 error(node, "unexpected text after the answers of question '" + id
                         + "': only one explanation may follow, as a blockquote ('> ...')");
             }
+        }
+
+        /**
+         * True when a blockquote right after a task list is an option's feedback written without its indent: another
+         * list of options follows it, or it starts on the line after the options and more follows it.
+         */
+        private boolean isUnindentedFeedback(BlockQuote quote) {
+            ListBlock options = lastAnswerList();
+            if (!(options instanceof BulletList) || quote.getPrevious() != options) {
+                return false;
+            }
+            Node next = quote.getNext();
+            boolean adjacent = line(quote) == lastLine(options) + 1;
+            return next instanceof BulletList || (adjacent && (next instanceof BlockQuote || strayFeedback != null));
+        }
+
+        private ListBlock lastAnswerList() {
+            return continuations.isEmpty() ? answers : continuations.get(continuations.size() - 1);
         }
 
         Optional<Question> finish() {
@@ -317,11 +351,16 @@ final class QuizParser {
             return options;
         }
 
+        /** The items of the answer list and of its continuations. */
         private List<ListItem> items() {
             List<ListItem> items = new ArrayList<>();
-            for (Node child = answers.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof ListItem item) {
-                    items.add(item);
+            List<ListBlock> lists = new ArrayList<>(List.of(answers));
+            lists.addAll(continuations);
+            for (ListBlock list : lists) {
+                for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof ListItem item) {
+                        items.add(item);
+                    }
                 }
             }
             return items;
@@ -362,6 +401,6 @@ final class QuizParser {
     }
 
     private static String abbreviate(String text) {
-        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
+        return text.length() > 30 ? text.substring(0, 30).stripTrailing() + "…" : text;
     }
 }

@@ -128,6 +128,12 @@ final class ScenarioChoiceReader {
         return feedback;
     }
 
+    /** What a choice says: the text of its link, or of the whole item when it has no link. */
+    static String choiceText(ListItem item) {
+        Link link = leadingLink(item);
+        return MarkdownRenderer.plainText(link != null ? link : item).strip();
+    }
+
     private static Link leadingLink(ListItem item) {
         if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Link link) {
             return link;

@@ -19,7 +19,10 @@ final class ScenarioNodeDraft {
     Outcome outcome;
     Integer endScore;
     final List<Node> narrative = new ArrayList<>();
+    /** The list of choices; later lists continue it after a choice's feedback that was not indented under it. */
     Node choiceList;
+    Node lastChoiceList;
+    Node strayFeedback;
     final List<ChoiceDraft> choices = new ArrayList<>();
 
     ScenarioNodeDraft(Heading heading) {

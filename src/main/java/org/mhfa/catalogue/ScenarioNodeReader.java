@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 
 /** Reads the body of a scenario file into its intro and node drafts, and builds the nodes from the drafts. */
@@ -174,16 +176,39 @@ final class ScenarioNodeReader {
     }
 
     private void addBlock(ScenarioNodeDraft draft, Node block) {
-        if (draft.choiceList != null) {
+        if (draft.choiceList == null && block instanceof BulletList list && ScenarioChoiceReader.isChoiceList(list)) {
+            draft.choiceList = list;
+            draft.lastChoiceList = list;
+            choiceReader.readChoices(draft, list);
+        } else if (draft.choiceList == null) {
+            draft.narrative.add(block);
+        } else if (block instanceof BlockQuote quote && isUnindentedFeedback(draft, quote)) {
+            draft.strayFeedback = quote;
+            errors.at(ScenarioPosition.of(quote), "the feedback of choice '"
+                    + ScenarioErrors.abbreviate(ScenarioChoiceReader.choiceText((ListItem) draft.lastChoiceList.getLastChild()))
+                    + "' is not indented, so it ends the list of choices: indent its '>' lines by two spaces to put it "
+                    + "under the choice");
+        } else if (block instanceof BulletList list && block.getPrevious() == draft.strayFeedback
+                && ScenarioChoiceReader.isChoiceList(list)) {
+            draft.lastChoiceList = list;
+            choiceReader.readChoices(draft, list);
+        } else {
             errors.at(ScenarioPosition.of(block), "unexpected text after the choices of node " + draft.label()
                     + ": the narrative goes before the list of choices, and only the choices' indented '> feedback' "
                     + "after them");
-        } else if (block instanceof BulletList list && ScenarioChoiceReader.isChoiceList(list)) {
-            draft.choiceList = list;
-            choiceReader.readChoices(draft, list);
-        } else {
-            draft.narrative.add(block);
         }
+    }
+
+    /**
+     * True when a blockquote right after the choices is a choice's feedback written without its indent: more choices
+     * follow it, or it starts on the line after the choices.
+     */
+    private static boolean isUnindentedFeedback(ScenarioNodeDraft draft, BlockQuote quote) {
+        if (quote.getPrevious() != draft.lastChoiceList) {
+            return false;
+        }
+        boolean moreChoices = quote.getNext() instanceof BulletList list && ScenarioChoiceReader.isChoiceList(list);
+        return moreChoices || ScenarioPosition.of(quote).line() == ScenarioPosition.lastLine(draft.lastChoiceList) + 1;
     }
 
     private static String slug(String text) {

@@ -1042,6 +1042,47 @@ class ContentLoaderTest {
     }
 
     @Test
+    void optionFeedbackThatIsNotIndentedIsReportedOnceAtTheFeedback() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Wrong\n", "- [ ] Wrong\n> Not this one.\n"));
+
+        assertErrors(error(QUIZ_FILE, 10, 1, "the feedback of option 'Wrong' is not indented, so it ends the list of answers: "
+                + "indent its '>' lines by two spaces to put it under the option"));
+    }
+
+    @Test
+    void feedbackOfTheLastOptionThatIsNotIndentedIsToldFromTheExplanation() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Also wrong\n", "- [ ] Also wrong\n> Not this either.\n"));
+
+        assertErrors(error(QUIZ_FILE, 12, 1, "the feedback of option 'Also wrong' is not indented, so it ends the list of "
+                + "answers: indent its '>' lines by two spaces to put it under the option"));
+    }
+
+    @Test
+    void everyOptionFeedbackThatIsNotIndentedIsReportedAndNothingElse() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Wrong\n- [x] Right\n- [ ] Also wrong\n",
+                "- [ ] Wrong\n> No.\n- [x] Right\n> Yes.\n- [ ] Also wrong\n> No.\n"));
+
+        String indent = " is not indented, so it ends the list of answers: indent its '>' lines by two spaces to put it under "
+                + "the option";
+        assertErrors(error(QUIZ_FILE, 10, 1, "the feedback of option 'Wrong'" + indent),
+                error(QUIZ_FILE, 12, 1, "the feedback of option 'Right'" + indent),
+                error(QUIZ_FILE, 14, 1, "the feedback of option 'Also wrong'" + indent));
+    }
+
+    @Test
+    void anExplanationRightBelowTheOptionsIsStillTheExplanation() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Also wrong\n\n> Because.", "- [ ] Also wrong\n> Because."));
+
+        Quiz quiz = loadSingleCourse().quiz("check").orElseThrow();
+
+        assertEquals("<p>Because.</p>", quiz.questions().get(0).explanationHtml());
+    }
+
+    @Test
     void detailBetweenHeadingAndOptionsIsPartOfTheQuestion() {
         writeValidCourse();
         write(QUIZ_FILE, QUIZ.replace("## Second question?\n", "## Second question?\n\nYou are in a quiet room.\n"));

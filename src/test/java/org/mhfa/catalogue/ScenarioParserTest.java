@@ -407,6 +407,20 @@ class ScenarioParserTest {
     }
 
     @Test
+    void choiceFeedbackThatIsNotIndentedIsReportedOnceAtTheFeedback() throws IOException {
+        assertEquals(List.of(at(9, 1, "the feedback of choice 'Ask how they are' is not indented, so it ends "
+                + "the list of choices: indent its '>' lines by two spaces to put it under the choice")),
+                errors(TINY.replace("step=approach}\n", "step=approach}\n> Asking opens the door.\n")));
+    }
+
+    @Test
+    void feedbackOfTheLastChoiceThatIsNotIndentedIsReportedAtTheFeedback() throws IOException {
+        assertEquals(List.of(at(10, 1, "the feedback of choice 'Walk past' is not indented, so it "
+                + "ends the list of choices: indent its '>' lines by two spaces to put it under the choice")),
+                errors(TINY.replace("step=other-supports}\n", "step=other-supports}\n> Nobody helps.\n")));
+    }
+
+    @Test
     void aChoiceThatDoesNotStartWithALink() throws IOException {
         assertEquals(List.of(
                 at(9, 1, "each choice must start with a link to the node it leads to, e.g. '- [Ask how they are feeling]"
