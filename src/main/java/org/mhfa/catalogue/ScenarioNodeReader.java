@@ -1,5 +1,6 @@
 package org.mhfa.catalogue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +59,11 @@ final class ScenarioNodeReader {
             if (block instanceof YamlFrontMatterBlock || ScenarioPosition.of(block).line() <= settings.closingLine()) {
                 continue;
             }
-            if (block instanceof Heading heading && heading.getLevel() == 2) {
-                draft = readHeading(heading);
+            if (block instanceof Heading heading && heading.getLevel() == 2 && isHeadingInside(draft, heading)) {
+                errors.at(ScenarioPosition.of(heading), headingWithoutBraces(draft, MarkdownRenderer.plainText(heading).strip()));
+                draft.narrative.add(heading);
+            } else if (block instanceof Heading heading && heading.getLevel() == 2) {
+                draft = readHeading(heading, draft);
                 drafts.add(draft);
             } else if (draft == null) {
                 intro.add(block);
@@ -90,7 +94,24 @@ final class ScenarioNodeReader {
         return nodes;
     }
 
-    private ScenarioNodeDraft readHeading(Heading heading) {
+    /**
+     * True for a {@code ##} heading without braces in the middle of a node (before its choices): meant as a heading in
+     * the node's narrative, it would end the node and start a new one without an id.
+     */
+    private static boolean isHeadingInside(ScenarioNodeDraft node, Heading heading) {
+        String text = MarkdownRenderer.plainText(heading).strip();
+        return node != null && node.choiceList == null && !node.declaredEnd && text.length() <= MAX_HEADING_LENGTH
+                && !text.endsWith("}");
+    }
+
+    /** The message for a {@code ##} heading without braces after {@code previous}: a heading meant inside it, or a new node. */
+    private static String headingWithoutBraces(ScenarioNodeDraft previous, String text) {
+        String title = ScenarioErrors.abbreviate(text);
+        return "'## " + title + "' starts a new node, but has no id: for a heading inside node " + previous.label()
+                + ", write '### " + title + "'; for a new node, add an id, e.g. '## " + title + " {#" + slug(text) + "}'";
+    }
+
+    private ScenarioNodeDraft readHeading(Heading heading, ScenarioNodeDraft previous) {
         ScenarioNodeDraft draft = new ScenarioNodeDraft(heading);
         String text = MarkdownRenderer.plainText(heading).strip();
         if (text.length() > MAX_HEADING_LENGTH) {
@@ -102,7 +123,11 @@ final class ScenarioNodeReader {
         Attributes.Split split = Attributes.splitTrailing(text);
         draft.title = split.text();
         Attributes attributes = split.attributes();
-        readNodeId(draft, attributes);
+        if (previous != null && !text.endsWith("}")) {
+            errors.at(draft.position, headingWithoutBraces(previous, text));
+        } else {
+            readNodeId(draft, attributes);
+        }
         if (draft.title.isBlank()) {
             errors.at(draft.position, "node " + draft.label() + " has no title: write it after '## ', before the braces");
         }
@@ -212,7 +237,8 @@ final class ScenarioNodeReader {
     }
 
     private static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
         if (slug.isEmpty()) {
             return "node-id";

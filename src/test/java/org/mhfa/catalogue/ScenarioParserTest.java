@@ -381,6 +381,29 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aLevelTwoHeadingInsideANodeIsReportedOnceAsAHeadingThatWouldStartANode() throws IOException {
+        assertEquals(List.of(at(7, 1, "'## What you notice' starts a new node, but has no id: for a heading inside node "
+                + "'start', write '### What you notice'; for a new node, add an id, e.g. '## What you notice "
+                + "{#what-you-notice}'")),
+                errors(TINY.replace("You see someone upset.\n", "You see someone upset.\n## What you notice\nTheir hands shake.\n")));
+    }
+
+    @Test
+    void aLevelTwoHeadingWithoutBracesAfterAnEndingIsReportedAsAHeadingOrANodeWithoutAnId() throws IOException {
+        assertEquals(List.of(at(14, 1, "'## What went well' starts a new node, but has no id: for a heading inside node "
+                + "'calm', write '### What went well'; for a new node, add an id, e.g. '## What went well {#what-went-well}'")),
+                errors(TINY.replace("They feel heard.\n", "They feel heard.\n\n## What went well\nYou asked.\n")));
+    }
+
+    @Test
+    void aLevelThreeHeadingInsideANodeIsPartOfItsNarrative() throws IOException {
+        Scenario scenario = loadValid(TINY.replace("You see someone upset.\n", "You see someone upset.\n### What you notice\n"));
+
+        assertTrue(scenario.nodes().get("start").html().contains("<h3>What you notice</h3>"),
+                scenario.nodes().get("start").html());
+    }
+
+    @Test
     void aNodeIdThatIsNotValid() throws IOException {
         assertEquals(List.of(at(5, 1, "'#Start_1' is not a valid node id: use lowercase letters, digits and hyphens, "
                 + "starting with a letter, e.g. '{#start-1}'")), errors(TINY.replace("{#start}", "{#Start_1}")));
