@@ -38,7 +38,8 @@ final class IgnoredFiles {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     Path relative = courseDir.relativize(dir);
                     boolean assets = relative.getNameCount() == 1 && relative.toString().equals(ASSETS);
-                    return !dir.equals(courseDir) && (isDraft(dir) || assets) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    boolean skipped = !dir.equals(courseDir) && (isDraft(dir) || assets);
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

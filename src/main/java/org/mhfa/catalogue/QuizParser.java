@@ -90,6 +90,13 @@ final class QuizParser {
                 markdown.render(intro), List.copyOf(questions), version));
     }
 
+    /** "; did you mean '.multiple'?" for a word that is, or is close to, a question type; else nothing. */
+    private static String typeSuggestion(String word) {
+        Set<String> types = new HashSet<>();
+        TYPE_KEYS.forEach(type -> types.add("." + type));
+        return FrontMatter.suggestion("." + word, types);
+    }
+
     static int line(Node node) {
         return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getLineIndex() + 1;
     }
@@ -130,34 +137,56 @@ final class QuizParser {
             Attributes.Split split = Attributes.splitTrailing(plainText(heading));
             Attributes attributes = split.attributes();
             attributes.problems().forEach(problem -> error(heading, problem));
-            attributes.unknownKeys(Set.of()).forEach(problem -> error(heading, problem));
+            List<String> strayWords = attributes.words().stream().filter(word -> typeSuggestion(word).isEmpty()).toList();
+            boolean idWithSpaces = attributes.id() != null && !ContentLoader.ID.matcher(attributes.id()).matches()
+                    && !strayWords.isEmpty();
+            for (String word : attributes.words()) {
+                if (!idWithSpaces || !strayWords.contains(word)) {
+                    error(heading, "'" + abbreviate(word) + "' is neither an id nor a type: write '#' before the question's "
+                            + "id and '.' before its type" + typeSuggestion(word));
+                }
+            }
+            for (String keyValue : attributes.keyValues()) {
+                error(heading, "a question's braces take only its #id and its .type: remove '" + abbreviate(keyValue) + "'");
+            }
+            String writtenId = idWithSpaces ? attributes.id() + " " + String.join(" ", strayWords) : attributes.id();
+            this.id = readId(writtenId, position, usedIds);
+            readType(attributes);
+            this.prompt = split.text();
+            if (prompt.isBlank()) {
+                error(heading, "the question heading has no text: write the question after '## '");
+            }
+        }
+
+        /** The id written in the braces when it is valid and not used before, else {@code q} and the question's position. */
+        private String readId(String writtenId, int position, Set<String> usedIds) {
             String questionId = "q" + position;
-            if (attributes.id() != null) {
-                if (ContentLoader.ID.matcher(attributes.id()).matches()) {
-                    questionId = attributes.id();
+            if (writtenId != null) {
+                if (ContentLoader.ID.matcher(writtenId).matches()) {
+                    questionId = writtenId;
                 } else {
-                    error(heading, "'#" + attributes.id() + "' is not a valid question id: "
+                    error(heading, "'#" + abbreviate(writtenId) + "' is not a valid question id: "
                             + "use lowercase letters, digits and hyphens, starting with a letter");
                 }
             }
+            if (!usedIds.add(questionId)) {
+                error(heading, "the question id '" + questionId + "' is used twice in this knowledge check: give each "
+                        + "question its own {#id}");
+            }
+            return questionId;
+        }
+
+        private void readType(Attributes attributes) {
             for (String kind : attributes.classes()) {
                 Optional<QuestionType> type = QuestionType.fromKey(kind);
                 if (type.isEmpty()) {
-                    error(heading, "unknown question type '." + kind + "'" + FrontMatter.suggestion(kind, TYPE_KEYS)
+                    error(heading, "unknown question type '." + abbreviate(kind) + "'" + typeSuggestion(kind)
                             + "; types: .single, .multiple, .true-false, .ordering, .matching");
                 } else if (declaredType != null) {
                     error(heading, "a question has one type; remove '." + kind + "'");
                 } else {
                     declaredType = type.get();
                 }
-            }
-            if (!usedIds.add(questionId)) {
-                error(heading, "the question id '" + questionId + "' is used twice in this knowledge check: give each question its own {#id}");
-            }
-            this.id = questionId;
-            this.prompt = split.text();
-            if (prompt.isBlank()) {
-                error(heading, "the question heading has no text: write the question after '## '");
             }
         }
 

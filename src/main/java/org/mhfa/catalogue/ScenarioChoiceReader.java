@@ -83,6 +83,8 @@ final class ScenarioChoiceReader {
         }
         Attributes attributes = Attributes.parse(rest.substring(1, rest.length() - 1));
         attributes.problems().forEach(problem -> errors.at(position, problem));
+        attributes.words().forEach(word -> errors.at(position, "'" + ScenarioErrors.abbreviate(word) + "' is not an "
+                + "attribute: a choice's braces take only score=... and step=..." + choiceWordSuggestion(word)));
         attributes.unknownKeys(CHOICE_KEYS).forEach(problem -> errors.at(position, problem));
         if (attributes.id() != null || !attributes.classes().isEmpty()) {
             String extra = attributes.id() != null ? "#" + attributes.id() : "." + attributes.classes().get(0);
@@ -92,13 +94,27 @@ final class ScenarioChoiceReader {
         return Optional.of(attributes);
     }
 
+    /** "; did you mean 'step=listen'?" for a step, "; did you mean 'score=2'?" for a number; else nothing. */
+    private static String choiceWordSuggestion(String word) {
+        if (STEPS.contains(word)) {
+            return "; did you mean 'step=" + word + "'?";
+        }
+        return isWholeNumber(word) ? "; did you mean 'score=" + word + "'?" : "";
+    }
+
+    private static boolean isWholeNumber(String word) {
+        return word.matches("[+-]?\\d{1,6}");
+    }
+
     private int choiceScore(Attributes attributes, ScenarioPosition position) {
         Optional<String> score = attributes.value("score");
         return score.map(value -> errors.wholeNumber(value, position, "the score of a choice")).orElse(0);
     }
 
+    /** The step of a choice; a step written without 'step=' (already reported) stands in for it. */
     private AlgeeStep choiceStep(Attributes attributes, ScenarioPosition position) {
-        Optional<String> step = attributes.value("step");
+        Optional<String> step = attributes.value("step")
+                .or(() -> attributes.words().stream().filter(STEPS::contains).findFirst());
         if (step.isEmpty()) {
             errors.at(position, "the choice has no ALGEE step: add step=approach, listen, support, professional or "
                     + "other-supports to its braces, e.g. '{score=1 step=listen}'");

@@ -16,6 +16,8 @@ final class ScenarioNodeDraft {
     String id;
     String title = "";
     boolean declaredEnd;
+    /** The braces hold a misspelt '.end' (an unknown class, or 'end' without its dot), already reported. */
+    boolean misspeltEnd;
     Outcome outcome;
     Integer endScore;
     final List<Node> narrative = new ArrayList<>();
@@ -33,7 +35,8 @@ final class ScenarioNodeDraft {
         return id != null ? "'" + id + "'" : "'" + ScenarioErrors.abbreviate(title) + "'";
     }
 
+    /** True for a node without choices that is not an ending, nor meant to be one by a misspelt '.end'. */
     boolean isDeadEnd() {
-        return !declaredEnd && choiceList == null;
+        return !declaredEnd && !misspeltEnd && choiceList == null;
     }
 }

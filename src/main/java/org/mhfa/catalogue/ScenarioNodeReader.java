@@ -123,32 +123,48 @@ final class ScenarioNodeReader {
         Attributes.Split split = Attributes.splitTrailing(text);
         draft.title = split.text();
         Attributes attributes = split.attributes();
+        List<String> strayWords = attributes.words().stream().filter(word -> headingWordSuggestion(word).isEmpty()).toList();
+        boolean idWithSpaces = attributes.id() != null && !ContentLoader.ID.matcher(attributes.id()).matches()
+                && !strayWords.isEmpty();
         if (previous != null && !text.endsWith("}")) {
             errors.at(draft.position, headingWithoutBraces(previous, text));
         } else {
-            readNodeId(draft, attributes);
+            readNodeId(draft, idWithSpaces ? attributes.id() + " " + String.join(" ", strayWords) : attributes.id());
         }
         if (draft.title.isBlank()) {
             errors.at(draft.position, "node " + draft.label() + " has no title: write it after '## ', before the braces");
         }
         attributes.problems().forEach(problem -> errors.at(draft.position, problem));
+        attributes.words().stream().filter(word -> !idWithSpaces || !strayWords.contains(word))
+                .forEach(word -> errors.at(draft.position, "'" + ScenarioErrors.abbreviate(word) + "' is not an attribute: a "
+                        + "node heading's braces take its #id, '.end' for an ending, outcome=... and score=..."
+                        + headingWordSuggestion(word)));
         attributes.unknownKeys(HEADING_KEYS).forEach(problem -> errors.at(draft.position, problem));
+        draft.misspeltEnd = attributes.words().contains(END_CLASS);
         readClasses(draft, attributes);
         readOutcome(draft, attributes);
         readEndScore(draft, attributes);
         return draft;
     }
 
-    private void readNodeId(ScenarioNodeDraft draft, Attributes attributes) {
+    /** "; did you mean '.end'?" for {@code end}, "; did you mean 'outcome=good'?" for an outcome; else nothing. */
+    private static String headingWordSuggestion(String word) {
+        if (word.equals(END_CLASS)) {
+            return "; did you mean '." + END_CLASS + "'?";
+        }
+        return OUTCOMES.contains(word) ? "; did you mean 'outcome=" + word + "'?" : "";
+    }
+
+    private void readNodeId(ScenarioNodeDraft draft, String writtenId) {
         String title = ScenarioErrors.abbreviate(draft.title);
-        if (attributes.id() == null) {
+        if (writtenId == null) {
             errors.at(draft.position, "the node heading '" + title + "' has no id: add one in braces, e.g. '## "
                     + title + " {#" + slug(draft.title) + "}'");
-        } else if (!ContentLoader.ID.matcher(attributes.id()).matches()) {
-            errors.at(draft.position, "'#" + ScenarioErrors.abbreviate(attributes.id()) + "' is not a valid node id: use "
-                    + "lowercase letters, digits and hyphens, starting with a letter, e.g. '{#" + slug(attributes.id()) + "}'");
+        } else if (!ContentLoader.ID.matcher(writtenId).matches()) {
+            errors.at(draft.position, "'#" + ScenarioErrors.abbreviate(writtenId) + "' is not a valid node id: use "
+                    + "lowercase letters, digits and hyphens, starting with a letter, e.g. '{#" + slug(writtenId) + "}'");
         } else {
-            draft.id = attributes.id();
+            draft.id = writtenId;
         }
     }
 
@@ -157,6 +173,7 @@ final class ScenarioNodeReader {
             if (kind.equals(END_CLASS)) {
                 draft.declaredEnd = true;
             } else {
+                draft.misspeltEnd = true;
                 errors.at(draft.position, "unknown class '." + ScenarioErrors.abbreviate(kind) + "' on node " + draft.label()
                         + ": the only class a node heading takes is '.end', which makes the node an ending");
             }
@@ -167,9 +184,9 @@ final class ScenarioNodeReader {
     private void readOutcome(ScenarioNodeDraft draft, Attributes attributes) {
         Optional<String> outcome = attributes.value("outcome");
         if (!draft.declaredEnd) {
-            outcome.ifPresent(value -> errors.at(draft.position, "outcome=" + ScenarioErrors.abbreviate(value) + " on node "
-                    + draft.label() + ", which is not an ending: add '.end' to its braces to make it one, "
-                    + "or remove the outcome"));
+            outcome.filter(value -> !draft.misspeltEnd).ifPresent(value -> errors.at(draft.position, "outcome="
+                    + ScenarioErrors.abbreviate(value) + " on node " + draft.label() + ", which is not an ending: add '.end' "
+                    + "to its braces to make it one, or remove the outcome"));
             return;
         }
         if (outcome.isEmpty()) {
@@ -186,12 +203,12 @@ final class ScenarioNodeReader {
 
     private void readEndScore(ScenarioNodeDraft draft, Attributes attributes) {
         Optional<String> score = attributes.value("score");
-        if (score.isPresent() && !draft.declaredEnd) {
+        if (score.isPresent() && !draft.declaredEnd && !draft.misspeltEnd) {
             String value = ScenarioErrors.abbreviate(score.get());
             errors.at(draft.position, "score=" + value + " on node " + draft.label() + ", which is not an ending: "
                     + "put scores on its choices ('- [...](#next) {score=" + value + " step=...}'), "
                     + "or add '.end' to make it an ending");
-        } else if (score.isPresent()) {
+        } else if (score.isPresent() && draft.declaredEnd) {
             draft.endScore = errors.wholeNumber(score.get(), draft.position, "the score of ending " + draft.label());
         } else if (draft.declaredEnd && settings.scoring() == Scoring.STATIC) {
             errors.at(draft.position, "ending " + draft.label() + " has no score, which static scoring needs: add score=... "

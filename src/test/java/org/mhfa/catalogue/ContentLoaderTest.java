@@ -895,7 +895,7 @@ class ContentLoaderTest {
         writeValidCourse();
         write(QUIZ_FILE, QUIZ.replace("{#first}", "{#first .singel}"));
 
-        assertErrors(error(QUIZ_FILE, 7, 1, "unknown question type '.singel'; did you mean 'single'?; "
+        assertErrors(error(QUIZ_FILE, 7, 1, "unknown question type '.singel'; did you mean '.single'?; "
                 + "types: .single, .multiple, .true-false, .ordering, .matching"));
     }
 
@@ -1102,14 +1102,29 @@ class ContentLoaderTest {
     }
 
     @Test
-    void questionIdWithASpaceIsReportedAsAnIdAndAStrayWord() {
+    void questionIdWithASpaceIsReportedOnceAsAnInvalidId() {
         writeValidCourse();
         write(QUIZ_FILE, QUIZ.replace("{#first}", "{#Bad Id}").replace("## Second question?", "## Second question? {#second}"));
 
-        assertErrors(
-                error(QUIZ_FILE, 7, 1, "'Id' is not an attribute: write #id, .kind or key=value"),
-                error(QUIZ_FILE, 7, 1,
-                        "'#Bad' is not a valid question id: use lowercase letters, digits and hyphens, starting with a letter"));
+        assertErrors(error(QUIZ_FILE, 7, 1,
+                "'#Bad Id' is not a valid question id: use lowercase letters, digits and hyphens, starting with a letter"));
+    }
+
+    @Test
+    void aTypeWithoutItsDotIsReportedWithTheGuidesWords() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("{#first}", "{#first single}"));
+
+        assertErrors(error(QUIZ_FILE, 7, 1, "'single' is neither an id nor a type: write '#' before the question's id and '.' "
+                + "before its type; did you mean '.single'?"));
+    }
+
+    @Test
+    void aKeyValueInAQuestionsBracesIsReportedAsNotTaken() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("{#first}", "{#first points=2}"));
+
+        assertErrors(error(QUIZ_FILE, 7, 1, "a question's braces take only its #id and its .type: remove 'points=2'"));
     }
 
     @Test

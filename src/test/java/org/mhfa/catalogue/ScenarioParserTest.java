@@ -410,16 +410,26 @@ class ScenarioParserTest {
     }
 
     @Test
-    void anUnknownClassOnANodeHeading() throws IOException {
+    void anUnknownClassOnANodeHeadingIsReportedOnceAsAMisspeltEnd() throws IOException {
         assertEquals(List.of(
                 at(11, 1, "unknown class '.ending' on node 'calm': the only class a node heading takes is '.end', which "
-                        + "makes the node an ending"),
-                at(11, 1, "outcome=good on node 'calm', which is not an ending: add '.end' to its braces to make it one, or "
-                        + "remove the outcome"),
-                at(11, 1, "node 'calm' has no choices and is not an ending: add a list of choices such as "
-                        + "'- [What the first aider does](#next-node) {score=1 step=listen}', or make it an ending with "
-                        + "'{#calm .end outcome=neutral}'")),
+                        + "makes the node an ending")),
                 errors(TINY.replace("{#calm .end outcome=good}", "{#calm .ending outcome=good}")));
+    }
+
+    @Test
+    void endWithoutItsDotIsReportedOnce() throws IOException {
+        assertEquals(List.of(
+                at(11, 1, "'end' is not an attribute: a node heading's braces take its #id, '.end' for an ending, outcome=... "
+                        + "and score=...; did you mean '.end'?")),
+                errors(TINY.replace("{#calm .end outcome=good}", "{#calm end outcome=good}")));
+    }
+
+    @Test
+    void aStepWithoutItsKeyIsReportedWithASuggestion() throws IOException {
+        assertEquals(List.of(at(8, 1, "'approach' is not an attribute: a choice's braces take only score=... and step=...; "
+                + "did you mean 'step=approach'?")),
+                errors(TINY.replace("{score=1 step=approach}", "{score=1 approach}")));
     }
 
     @Test
