@@ -29,7 +29,6 @@ public final class ContentLoader {
     private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
             "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance");
-    private static final Set<String> ATTENDANCE_KEYS = Set.of("required", "within-days");
     private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
 
@@ -130,19 +129,22 @@ public final class ContentLoader {
 
         List<CourseModule> modules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        CourseOutline outline = new CourseOutline();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
             String dirName = moduleDir.getFileName().toString();
             if (dirName.equals(IgnoredFiles.ASSETS)) {
                 continue;
             }
             ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
-            Optional<String> moduleId = numberedId(dirName, "", new ContentFile(root, moduleDir, errors), "module folder", "01-awareness");
+            ContentFile folder = new ContentFile(root, moduleDir, errors);
+            Optional<String> moduleId = numberedId(dirName, "", folder, "module folder", "01-awareness");
+            moduleId.ifPresentOrElse(outline::addModule, outline::addUnnamed);
             if (moduleId.isPresent() && !ids.add(moduleId.get())) {
-                new ContentFile(root, moduleDir, errors).error(1, 1, "the id '" + moduleId.get()
-                        + "' is already used in this course: module, lesson, knowledge check and scenario ids must be unique "
-                        + "within a course; rename the folder");
+                folder.error(1, 1, "the id '" + moduleId.get() + "' is already used in this course: module, lesson, knowledge "
+                        + "check and scenario ids must be unique within a course; rename the folder");
             }
-            loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), ids, digest, errors).ifPresent(modules::add);
+            ModuleFolder module = new ModuleFolder(moduleDir, moduleFile, moduleId.orElse(dirName));
+            loadModule(root, module, ids, outline, digest, errors).ifPresent(modules::add);
         }
         IgnoredFiles.report(root, courseDir, errors);
         if (modules.isEmpty() && ContentError.only(ContentError.Severity.ERROR, errors).isEmpty()) {
@@ -151,124 +153,40 @@ public final class ContentLoader {
         if (title == null || summary == null) {
             return Optional.empty();
         }
-        CompletionRules completion = front.map(f -> completionRules(courseFile, f, modules)).orElse(CompletionRules.DEFAULT);
+        CompletionRules completion = front.map(f -> new CompletionRulesReader(courseFile, f, outline).read())
+                .orElse(CompletionRules.DEFAULT);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version,
                 renews, new Course.RenewalWindow(opensBefore, closesAfter), completion));
     }
 
-    /** The completion rules of {@code course.md}, each id checked against the course's modules and items. */
-    private static CompletionRules completionRules(ContentFile file, FrontMatter front, List<CourseModule> modules) {
-        java.util.Map<String, ModuleItem> items = new java.util.LinkedHashMap<>();
-        modules.forEach(module -> module.items().forEach(item -> items.put(item.id(), item)));
-        Set<String> moduleIds = new java.util.LinkedHashSet<>(modules.stream().map(CourseModule::id).toList());
-        List<String> required = requiredIds(file, front, moduleIds, items);
-        java.util.Map<String, Integer> passMarks = passMarks(file, front, items);
-        CompletionRules.AttendanceRule attendance = attendanceRule(file, front);
-        return new CompletionRules(required, passMarks, attendance);
+    /** A module folder, its module.md, and the id its name gives it. */
+    private record ModuleFolder(Path dir, ContentFile moduleFile, String id) {
     }
 
-    /** The module and item ids under {@code required:}; null when the key is absent or wrong: every required item counts. */
-    private static List<String> requiredIds(ContentFile file, FrontMatter front, Set<String> moduleIds,
-            java.util.Map<String, ModuleItem> items) {
-        List<FrontMatter.Located<String>> listed = front.wordList("required", "required: [awareness, first-conversation]");
-        if (listed == null) {
-            return null;
-        }
-        List<String> required = new ArrayList<>();
-        Set<String> known = new HashSet<>(moduleIds);
-        known.addAll(items.keySet());
-        for (FrontMatter.Located<String> id : listed) {
-            if (!known.contains(id.value())) {
-                file.error(id.line(), id.column(), "'required' names '" + id.value() + "', which is neither a module nor an item of "
-                        + "this course: list module ids (folder names without the number) or lesson, check and scenario ids"
-                        + FrontMatter.suggestion(id.value(), known));
-            } else if (required.contains(id.value())) {
-                file.error(id.line(), id.column(), "'" + id.value() + "' is listed twice under 'required': keep one");
-            } else {
-                required.add(id.value());
-            }
-        }
-        return required;
-    }
-
-    /** The pass marks under {@code pass-marks:}, by knowledge check or scenario id. */
-    private static java.util.Map<String, Integer> passMarks(ContentFile file, FrontMatter front,
-            java.util.Map<String, ModuleItem> items) {
-        java.util.Map<String, Integer> passMarks = new java.util.LinkedHashMap<>();
-        front.section("pass-marks", null, "pass-marks: {knowledge-check: 80}").ifPresent(marks -> {
-            Set<String> gradedIds = new java.util.LinkedHashSet<>();
-            items.values().stream().filter(item -> item instanceof Quiz || item instanceof Scenario)
-                    .forEach(item -> gradedIds.add(item.id()));
-            for (FrontMatter.Located<String> id : marks.keys()) {
-                passMark(file, marks, id, items.get(id.value()), gradedIds).ifPresent(mark -> passMarks.put(id.value(), mark));
-            }
-        });
-        return passMarks;
-    }
-
-    /** The pass mark of one entry of {@code pass-marks:}: a percentage for a knowledge check, a score for a scenario. */
-    private static Optional<Integer> passMark(ContentFile file, FrontMatter marks, FrontMatter.Located<String> id,
-            ModuleItem item, Set<String> gradedIds) {
-        if (item instanceof Quiz) {
-            Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
-            if (mark != null && (mark < 0 || mark > 100)) {
-                file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
-                        + "write a whole number from 0 to 100, found " + mark);
-                return Optional.empty();
-            }
-            return Optional.ofNullable(mark);
-        } else if (item instanceof Scenario) {
-            return Optional.ofNullable(marks.optionalInteger(id.value(), -100_000, 100_000));
-        } else if (item != null) {
-            file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
-                    + "takes knowledge checks (a percentage) and scenarios (a score)");
-        } else {
-            file.error(id.line(), id.column(), "'pass-marks' names '" + id.value() + "', which is not a knowledge check or "
-                    + "scenario of this course" + FrontMatter.suggestion(id.value(), gradedIds));
-        }
-        return Optional.empty();
-    }
-
-    /** The attendance rule under {@code attendance:}, or none. */
-    private static CompletionRules.AttendanceRule attendanceRule(ContentFile file, FrontMatter front) {
-        return front.section("attendance", ATTENDANCE_KEYS, "attendance: {required: true, within-days: 30}").map(section -> {
-            boolean attendanceRequired = section.bool("required", false);
-            Integer withinDays = section.optionalInteger("within-days", 0, 3650);
-            if (withinDays != null && !attendanceRequired) {
-                file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when "
-                        + "attendance is required: add 'required: true' under 'attendance', or remove 'within-days'");
-            }
-            return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);
-        }).orElse(CompletionRules.AttendanceRule.NONE);
-    }
-
-    private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,
-            Set<String> itemIds, MessageDigest courseDigest, List<ContentError> errors) {
-        Optional<String> text = ContentText.read(moduleDir.resolve("module.md"), moduleFile, courseDigest, root);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<FrontMatter> front = FrontMatter.read(moduleFile, text.get(), MODULE_KEYS);
+    /** Reads a module folder; its items are read (and checked) even when its module.md cannot be. */
+    private Optional<CourseModule> loadModule(Path root, ModuleFolder module, Set<String> itemIds, CourseOutline outline,
+            MessageDigest courseDigest, List<ContentError> errors) {
+        Optional<String> text = ContentText.read(module.dir().resolve("module.md"), module.moduleFile(), courseDigest, root);
+        Optional<FrontMatter> front = text.flatMap(found -> FrontMatter.read(module.moduleFile(), found, MODULE_KEYS));
         String title = front.map(f -> f.requiredString("title")).orElse(null);
         String summary = front.map(f -> f.optionalString("summary")).orElse(null);
-        String intro = renderGuarded(moduleFile, text.get());
+        String intro = text.map(found -> renderGuarded(module.moduleFile(), found)).orElse("");
         List<ModuleItem> items = new ArrayList<>();
-        for (Path file : children(moduleDir, Files::isRegularFile)) {
+        for (Path file : children(module.dir(), Files::isRegularFile)) {
             String name = file.getFileName().toString();
             if (name.equals("module.md") || !name.endsWith(".md")) {
                 continue;
             }
             ContentFile contentFile = new ContentFile(root, file, errors);
-            boolean isQuiz = name.endsWith(".quiz.md");
-            boolean isScenario = name.endsWith(".scenario.md");
-            String suffix = isQuiz ? ".quiz.md" : isScenario ? ".scenario.md" : ".md";
-            String stem = name.substring(0, name.length() - suffix.length());
-            Optional<String> id = numberedId(stem, suffix, contentFile, "file",
-                    isQuiz ? "05-knowledge-check.quiz.md" : isScenario ? "03-panic-on-the-bus.scenario.md" : "01-what-is-a-crisis.md");
+            ItemKind kind = ItemKind.ofFileName(name);
+            String stem = name.substring(0, name.length() - kind.suffix().length());
+            Optional<String> id = numberedId(stem, kind.suffix(), contentFile, "file", kind.exampleName());
             if (id.isEmpty()) {
+                outline.addUnnamed();
                 continue;
             }
+            outline.addItem(id.get(), kind);
             if (!itemIds.add(id.get())) {
                 contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check and "
                         + "scenario ids must be unique within a course; rename the file");
@@ -285,11 +203,11 @@ public final class ContentLoader {
             String key = file.toAbsolutePath().toString();
             ParsedFile parsed = parsed(key, version, errors, () -> {
                 try {
-                    return isQuiz
-                            ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
-                            : isScenario
-                            ? scenarioParser.parse(contentFile, id.get(), itemText.get(), version)
-                            : loadLesson(contentFile, id.get(), itemText.get(), version);
+                    return switch (kind) {
+                        case QUIZ -> quizParser.parse(contentFile, id.get(), itemText.get(), version);
+                        case SCENARIO -> scenarioParser.parse(contentFile, id.get(), itemText.get(), version);
+                        case LESSON -> loadLesson(contentFile, id.get(), itemText.get(), version);
+                    };
                 } catch (StackOverflowError e) {
                     contentFile.error(1, 1, TOO_DEEP);
                     return Optional.empty();
@@ -300,7 +218,7 @@ public final class ContentLoader {
         if (title == null) {
             return Optional.empty();
         }
-        return Optional.of(new CourseModule(moduleId, title, summary, intro, List.copyOf(items)));
+        return Optional.of(new CourseModule(module.id(), title, summary, intro, List.copyOf(items)));
     }
 
     /** A lesson, knowledge check or scenario file as parsed, kept by path while its content hash is unchanged. */

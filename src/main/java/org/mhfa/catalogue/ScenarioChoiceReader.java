@@ -42,7 +42,8 @@ final class ScenarioChoiceReader {
 
     void readChoices(ScenarioNodeDraft draft, BulletList list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            readChoice((ListItem) item, draft.choices.size()).ifPresent(draft.choices::add);
+            readChoice((ListItem) item, draft.choices.size())
+                    .ifPresentOrElse(draft.choices::add, () -> draft.unreadChoice = true);
         }
     }
 

@@ -26,6 +26,8 @@ final class ScenarioNodeDraft {
     Node lastChoiceList;
     Node strayFeedback;
     final List<ChoiceDraft> choices = new ArrayList<>();
+    /** A list item among the choices could not be read as a choice (reported): the node has a choice fewer. */
+    boolean unreadChoice;
 
     ScenarioNodeDraft(Heading heading) {
         this.position = ScenarioPosition.of(heading);

@@ -720,6 +720,43 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theItemsOfAModuleWithoutItsModuleFileAreStillChecked() throws IOException {
+        writeValidCourse();
+        delete(MODULE_FILE);
+        write(LESSON_FILE, LESSON.replace("minutes: 3", "minute: 3"));
+
+        assertErrors(
+                error(MODULE_FILE, 1, 1, "missing file: create " + root.resolve(MODULE_FILE) + " with front matter (at least a title)"),
+                error(LESSON_FILE, 3, 1, "unknown front-matter key 'minute'; did you mean 'minutes'?; allowed keys: minutes, "
+                        + "required, title"));
+    }
+
+    @Test
+    void courseMdNamingAnItemWhoseFileHasAnErrorIsNotASecondError() throws IOException {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\nrequired: [basics, check]\n"
+                + "pass-marks: {check: 90}\n"));
+        write(QUIZ_FILE, QUIZ.replace("title: Check\n", "title: Check: again\n"));
+        delete(MODULE_FILE);
+
+        assertErrors(
+                error(MODULE_FILE, 1, 1, "missing file: create " + root.resolve(MODULE_FILE) + " with front matter (at least a title)"),
+                error(QUIZ_FILE, 2, 13, "the front matter is not valid YAML: mapping values are not allowed here; write one "
+                        + "'key: value' per line and quote values that contain ': '"));
+    }
+
+    @Test
+    void courseMdNamingAnItemIsNotCheckedWhileAFileNameGivesNoId() throws IOException {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\npass-marks: {check: 90}\n"));
+        writeBytes(MODULE_DIR + "/02-Check.quiz.md", QUIZ.getBytes(StandardCharsets.UTF_8));
+        delete(QUIZ_FILE);
+
+        assertErrors(error(MODULE_DIR + "/02-Check.quiz.md", 1, 1, "'Check' is not a valid id: use lowercase letters, digits "
+                + "and hyphens, starting with a letter (e.g. 05-knowledge-check.quiz.md)"));
+    }
+
+    @Test
     void courseWithoutModulesIsReported() {
         write(COURSE_FILE, COURSE);
 

@@ -201,10 +201,8 @@ class ScenarioParserTest {
         String text = TINY.replace("#calm", "#sit-beside").replace("(#sit-beside)", "(#sit-besid)");
 
         assertEquals(List.of(
-                at(8, 1, "choice links to '#sit-besid', which is not a node of this scenario; did you mean '#sit-beside'?"),
-                at(11, 1, "node 'sit-beside' cannot be reached from the start node 'start': link to it from a choice "
-                        + "('- [...](#sit-beside) {step=...}') of a node that can be reached, or remove it")),
-                errors(text));
+                at(8, 1, "choice links to '#sit-besid', which is not a node of this scenario; did you mean '#sit-beside'?")),
+                errors(text), "the node the link was meant for is not reported as unreachable");
     }
 
     @Test
@@ -426,6 +424,26 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aNodeIdWithASpaceIsReportedOnceAsAnInvalidId() throws IOException {
+        assertEquals(List.of(
+                at(11, 1, "'#Calm Down' is not a valid node id: use lowercase letters, digits and hyphens, starting with a "
+                        + "letter, e.g. '{#calm-down}'")),
+                errors(TINY.replace("{#calm .end outcome=good}", "{#Calm Down .end outcome=good}").replace("(#calm)", "(#calm-down)")));
+    }
+
+    @Test
+    void aNodeHeadingWithoutAnIdIsReportedOnceThoughStartNamesIt() throws IOException {
+        assertEquals(List.of(at(6, 1, "the node heading 'Start' has no id: add one in braces, e.g. '## Start {#start}'")),
+                errors(TINY.replace("pass-score: 1", "pass-score: 1\nstart: start").replace("## Start {#start}", "## Start")));
+    }
+
+    @Test
+    void aDuplicateNodeIdIsReportedOnceThoughTheLinksToTheRenamedNodeNowLeadNowhere() throws IOException {
+        assertEquals(List.of(at(14, 1, "a second node with the id 'calm' (the first is on line 11): give each node its own {#id}")),
+                errors(TINY.replace("{#walked-past .end", "{#calm .end")));
+    }
+
+    @Test
     void aStepWithoutItsKeyIsReportedWithASuggestion() throws IOException {
         assertEquals(List.of(at(8, 1, "'approach' is not an attribute: a choice's braces take only score=... and step=...; "
                 + "did you mean 'step=approach'?")),
@@ -457,9 +475,7 @@ class ScenarioParserTest {
     void aChoiceThatDoesNotStartWithALink() throws IOException {
         assertEquals(List.of(
                 at(9, 1, "each choice must start with a link to the node it leads to, e.g. '- [Ask how they are feeling]"
-                        + "(#ask-feelings) {score=1 step=approach}'"),
-                at(14, 1, "node 'walked-past' cannot be reached from the start node 'start': link to it from a choice "
-                        + "('- [...](#walked-past) {step=...}') of a node that can be reached, or remove it")),
+                        + "(#ask-feelings) {score=1 step=approach}'")),
                 errors(TINY.replace("- [Walk past](#walked-past)", "- Walk past [quickly](#walked-past)")));
     }
 
