@@ -3,7 +3,10 @@ package org.mhfa.catalogue;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** The {@code validate <content dir>} subcommand: checks all content and prints every error and warning found. */
+/**
+ * The {@code validate <content dir>} subcommand: checks all content, or one course folder, and prints every error and
+ * warning found.
+ */
 public final class ValidateCommand {
 
     private ValidateCommand() {
@@ -18,7 +21,12 @@ public final class ValidateCommand {
             err.println("usage: validate <content dir>");
             return 2;
         }
-        ContentLoad load = new ContentLoader().load(Path.of(args[0]));
+        ValidateTarget target = ValidateTarget.of(Path.of(args[0]));
+        if (target.problem().isPresent()) {
+            err.println(target.problem().get());
+            return 2;
+        }
+        ContentLoad load = target.load(new ContentLoader());
         load.problems().forEach(err::println);
         int warnings = load.warnings().size();
         String warningCount = warnings == 0 ? "" : ", " + warnings + " warning(s)";
