@@ -127,109 +127,128 @@ public final class ContentLoader {
         Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
         String intro = renderGuarded(courseFile, courseText.get());
 
+        CourseReading course = new CourseReading(root, digest, errors);
+        course.references.addAll(courseFile.references());
         List<CourseModule> modules = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        CourseOutline outline = new CourseOutline();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
-            String dirName = moduleDir.getFileName().toString();
-            if (dirName.equals(IgnoredFiles.ASSETS)) {
-                continue;
+            if (!moduleDir.getFileName().toString().equals(IgnoredFiles.ASSETS)) {
+                loadModule(course, moduleDir).ifPresent(modules::add);
             }
-            ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
-            ContentFile folder = new ContentFile(root, moduleDir, errors);
-            Optional<String> moduleId = numberedId(dirName, "", folder, "module folder", "01-awareness");
-            moduleId.ifPresentOrElse(outline::addModule, outline::addUnnamed);
-            if (moduleId.isPresent() && !ids.add(moduleId.get())) {
-                folder.error(1, 1, "the id '" + moduleId.get() + "' is already used in this course: module, lesson, knowledge "
-                        + "check and scenario ids must be unique within a course; rename the folder");
-            }
-            ModuleFolder module = new ModuleFolder(moduleDir, moduleFile, moduleId.orElse(dirName));
-            loadModule(root, module, ids, outline, digest, errors).ifPresent(modules::add);
         }
         IgnoredFiles.report(root, courseDir, errors);
+        new CourseReferenceCheck(courseDir, course.outline, errors).check(course.references);
         if (modules.isEmpty() && ContentError.only(ContentError.Severity.ERROR, errors).isEmpty()) {
             courseFile.error(1, 1, "the course has no modules: add a folder such as 01-introduction/ with a module.md");
         }
         if (title == null || summary == null) {
             return Optional.empty();
         }
-        CompletionRules completion = front.map(f -> new CompletionRulesReader(courseFile, f, outline).read())
+        CompletionRules completion = front.map(f -> new CompletionRulesReader(courseFile, f, course.outline).read())
                 .orElse(CompletionRules.DEFAULT);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version,
                 renews, new Course.RenewalWindow(opensBefore, closesAfter), completion));
     }
 
-    /** A module folder, its module.md, and the id its name gives it. */
-    private record ModuleFolder(Path dir, ContentFile moduleFile, String id) {
+    /** What reading one course folder has gathered so far, beyond its modules. */
+    private static final class CourseReading {
+
+        final Path root;
+        final MessageDigest digest;
+        final List<ContentError> problems;
+        /** The module and item ids used so far: each may be used once in a course. */
+        final Set<String> ids = new HashSet<>();
+        final CourseOutline outline = new CourseOutline();
+        final List<CourseReference> references = new ArrayList<>();
+
+        CourseReading(Path root, MessageDigest digest, List<ContentError> problems) {
+            this.root = root;
+            this.digest = digest;
+            this.problems = problems;
+        }
     }
 
     /** Reads a module folder; its items are read (and checked) even when its module.md cannot be. */
-    private Optional<CourseModule> loadModule(Path root, ModuleFolder module, Set<String> itemIds, CourseOutline outline,
-            MessageDigest courseDigest, List<ContentError> errors) {
-        Optional<String> text = ContentText.read(module.dir().resolve("module.md"), module.moduleFile(), courseDigest, root);
-        Optional<FrontMatter> front = text.flatMap(found -> FrontMatter.read(module.moduleFile(), found, MODULE_KEYS));
+    private Optional<CourseModule> loadModule(CourseReading course, Path moduleDir) {
+        String dirName = moduleDir.getFileName().toString();
+        ContentFile folder = new ContentFile(course.root, moduleDir, course.problems);
+        Optional<String> moduleId = numberedId(dirName, "", folder, "module folder", "01-awareness");
+        moduleId.ifPresentOrElse(course.outline::addModule, course.outline::addUnnamed);
+        if (moduleId.isPresent() && !course.ids.add(moduleId.get())) {
+            folder.error(1, 1, "the id '" + moduleId.get() + "' is already used in this course: module, lesson, knowledge "
+                    + "check and scenario ids must be unique within a course; rename the folder");
+        }
+        ContentFile moduleFile = new ContentFile(course.root, moduleDir.resolve("module.md"), course.problems);
+        Optional<String> text = ContentText.read(moduleDir.resolve("module.md"), moduleFile, course.digest, course.root);
+        Optional<FrontMatter> front = text.flatMap(found -> FrontMatter.read(moduleFile, found, MODULE_KEYS));
         String title = front.map(f -> f.requiredString("title")).orElse(null);
         String summary = front.map(f -> f.optionalString("summary")).orElse(null);
-        String intro = text.map(found -> renderGuarded(module.moduleFile(), found)).orElse("");
+        String intro = text.map(found -> renderGuarded(moduleFile, found)).orElse("");
+        course.references.addAll(moduleFile.references());
         List<ModuleItem> items = new ArrayList<>();
-        for (Path file : children(module.dir(), Files::isRegularFile)) {
+        for (Path file : children(moduleDir, Files::isRegularFile)) {
             String name = file.getFileName().toString();
-            if (name.equals("module.md") || !name.endsWith(".md")) {
-                continue;
+            if (!name.equals("module.md") && name.endsWith(".md")) {
+                loadItem(course, file).ifPresent(items::add);
             }
-            ContentFile contentFile = new ContentFile(root, file, errors);
-            ItemKind kind = ItemKind.ofFileName(name);
-            String stem = name.substring(0, name.length() - kind.suffix().length());
-            Optional<String> id = numberedId(stem, kind.suffix(), contentFile, "file", kind.exampleName());
-            if (id.isEmpty()) {
-                outline.addUnnamed();
-                continue;
-            }
-            outline.addItem(id.get(), kind);
-            if (!itemIds.add(id.get())) {
-                contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check and "
-                        + "scenario ids must be unique within a course; rename the file");
-                continue;
-            }
-            MessageDigest itemDigest = sha256();
-            Optional<String> itemText = ContentText.read(file, contentFile, itemDigest, root);
-            if (itemText.isEmpty()) {
-                continue;
-            }
-            byte[] itemHash = itemDigest.digest();
-            courseDigest.update(itemHash);
-            String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
-            String key = file.toAbsolutePath().toString();
-            ParsedFile parsed = parsed(key, version, errors, () -> {
-                try {
-                    return switch (kind) {
-                        case QUIZ -> quizParser.parse(contentFile, id.get(), itemText.get(), version);
-                        case SCENARIO -> scenarioParser.parse(contentFile, id.get(), itemText.get(), version);
-                        case LESSON -> loadLesson(contentFile, id.get(), itemText.get(), version);
-                    };
-                } catch (StackOverflowError e) {
-                    contentFile.error(1, 1, TOO_DEEP);
-                    return Optional.empty();
-                }
-            });
-            parsed.item().ifPresent(items::add);
         }
         if (title == null) {
             return Optional.empty();
         }
-        return Optional.of(new CourseModule(module.id(), title, summary, intro, List.copyOf(items)));
+        return Optional.of(new CourseModule(moduleId.orElse(dirName), title, summary, intro, List.copyOf(items)));
+    }
+
+    /** Reads a lesson, knowledge check or scenario; empty when it has an error. */
+    private Optional<? extends ModuleItem> loadItem(CourseReading course, Path file) {
+        String name = file.getFileName().toString();
+        ContentFile contentFile = new ContentFile(course.root, file, course.problems);
+        ItemKind kind = ItemKind.ofFileName(name);
+        String stem = name.substring(0, name.length() - kind.suffix().length());
+        Optional<String> id = numberedId(stem, kind.suffix(), contentFile, "file", kind.exampleName());
+        if (id.isEmpty()) {
+            course.outline.addUnnamed();
+            return Optional.empty();
+        }
+        course.outline.addItem(id.get(), kind);
+        if (!course.ids.add(id.get())) {
+            contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check "
+                    + "and scenario ids must be unique within a course; rename the file");
+            return Optional.empty();
+        }
+        MessageDigest itemDigest = sha256();
+        Optional<String> itemText = ContentText.read(file, contentFile, itemDigest, course.root);
+        if (itemText.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] itemHash = itemDigest.digest();
+        course.digest.update(itemHash);
+        String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
+        ParsedFile parsed = parsed(file.toAbsolutePath().toString(), version, contentFile, course.problems, () -> {
+            try {
+                return switch (kind) {
+                    case QUIZ -> quizParser.parse(contentFile, id.get(), itemText.get(), version);
+                    case SCENARIO -> scenarioParser.parse(contentFile, id.get(), itemText.get(), version);
+                    case LESSON -> loadLesson(contentFile, id.get(), itemText.get(), version);
+                };
+            } catch (StackOverflowError e) {
+                contentFile.error(1, 1, TOO_DEEP);
+                return Optional.empty();
+            }
+        });
+        course.references.addAll(parsed.references());
+        return parsed.item();
     }
 
     /** A lesson, knowledge check or scenario file as parsed, kept by path while its content hash is unchanged. */
-    private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors) {
+    private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors,
+            List<CourseReference> references) {
     }
 
     /**
      * The parsed item of a file: from the cache when the file's hash is unchanged (its errors re-reported), else parsed now.
      * Reloading a course after one edit then re-parses only the edited file.
      */
-    private ParsedFile parsed(String key, String version, List<ContentError> errors,
+    private ParsedFile parsed(String key, String version, ContentFile file, List<ContentError> errors,
             java.util.function.Supplier<Optional<? extends ModuleItem>> parse) {
         ParsedFile cached = cache.get(key);
         if (cached != null && cached.version().equals(version)) {
@@ -238,7 +257,7 @@ public final class ContentLoader {
         }
         int before = errors.size();
         Optional<? extends ModuleItem> item = parse.get();
-        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())));
+        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())), file.references());
         cache.put(key, fresh);
         return fresh;
     }
@@ -246,7 +265,9 @@ public final class ContentLoader {
     /** Renders a whole file; markdown nested too deeply to read is an error of that file, not a crash. */
     private String renderGuarded(ContentFile file, String text) {
         try {
-            return markdown.render(markdown.parse(text));
+            Node document = markdown.parse(text);
+            LinkReader.read(file, document);
+            return markdown.render(document);
         } catch (StackOverflowError e) {
             file.error(1, 1, TOO_DEEP);
             return "";
@@ -262,6 +283,7 @@ public final class ContentLoader {
         int minutes = front.get().integer("minutes", 0, 0, 600);
         boolean required = front.get().bool("required", true);
         Node document = markdown.parse(text);
+        LinkReader.read(file, document);
         String html = markdown.render(document);
         if (html.isBlank()) {
             file.error(front.get().closingLine() + 1, 1, "the lesson has no text after its front matter");

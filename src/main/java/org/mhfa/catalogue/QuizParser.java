@@ -52,6 +52,7 @@ final class QuizParser {
         boolean required = keys.bool("required", true);
 
         Node document = markdown.parse(text);
+        LinkReader.read(file, document);
         List<Node> intro = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
         Set<String> questionIds = new HashSet<>();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -29,15 +30,26 @@ final class ScenarioChoiceReader {
         this.errors = errors;
     }
 
-    /** True when the list is the node's choices: an item of it starts with a link to {@code #node-id}. */
+    /**
+     * True when the list is the node's choices: an item of it starts with a link to {@code #node-id}, or with a link
+     * followed by braces ({@code - [...](somewhere) {score=1 step=listen}}, a choice whose link is wrong).
+     */
     static boolean isChoiceList(BulletList list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             Link link = leadingLink((ListItem) item);
-            if (link != null && link.getDestination().startsWith("#")) {
+            if (link != null && (link.getDestination().startsWith("#") || textAfter(link).strip().startsWith("{"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True for the link a choice starts with, which the choice reader reads: it names the node the choice leads to. */
+    static boolean isChoiceLink(Link link) {
+        return link.getParent() instanceof Paragraph paragraph && paragraph.getFirstChild() == link
+                && paragraph.getParent() instanceof ListItem item && item.getFirstChild() == paragraph
+                && item.getParent() instanceof BulletList list && list.getParent() instanceof Document
+                && isChoiceList(list);
     }
 
     void readChoices(ScenarioNodeDraft draft, BulletList list) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps the authoring guide ({@code content/README.md}) true to the validator.
  *
  * <p>The guide's {@code ```markdown file=<path>} blocks together form a valid course, {@code example-course}. Each row of
- * the tables "Knowledge-check rules", "Scenario rules" and "Completion rules" shows the message the validator prints for one mistake; the
+ * the tables "Knowledge-check rules", "Scenario rules", "Completion rules" and "Link and image rules" shows the message the validator prints for one mistake; the
  * list {@link #MUTATIONS} below makes that mistake in the example files, and the test checks that the validator prints
  * exactly the row's message, and nothing else: one mistake is reported once. When a message changes in the code, this
  * test fails until the guide is updated: paste the message from the failure into the row.
@@ -40,8 +40,12 @@ class AuthoringGuideTest {
     private static final String CHECK_FILE = "courses/example-course/01-basics/03-check.quiz.md";
     private static final String SCENARIO_FILE = "courses/example-course/01-basics/02-a-quiet-colleague.scenario.md";
     private static final String COURSE_FILE = "courses/example-course/course.md";
+    private static final String LESSON_FILE = "courses/example-course/01-basics/01-signs-to-look-for.md";
+    /** The image of the example lesson, which the guide names but cannot hold. */
+    private static final String EXAMPLE_IMAGE = "courses/example-course/assets/signs-of-strain.png";
     /** The abbreviations the tables use for the example files. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE, "COURSE", COURSE_FILE);
+    private static final Map<String, String> ABBREVIATIONS = Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE, "COURSE", COURSE_FILE,
+            "LESSON", LESSON_FILE);
 
     /** A fenced block holding a whole example file: {@code ```markdown file=courses/...}, closed by the same fence. */
     private static final Pattern EXAMPLE_FILE = Pattern.compile("(?ms)^(`{3,})markdown file=(\\S+)[ \\t]*\\n(.*?)^\\1[ \\t]*$");
@@ -352,7 +356,34 @@ class AuthoringGuideTest {
                     "  required: false\n  within-days: 30"),
             course("`within-days` not a whole number",
                     "  within-days: 30",
-                    "  within-days: a month")
+                    "  within-days: a month"),
+            lesson("Image not in the course's `assets/` folder",
+                    "](signs-of-strain.png)",
+                    "](sign-of-strain.png)"),
+            lesson("Image path that is not a path in `assets/`",
+                    "](signs-of-strain.png)",
+                    "](../../course.md)"),
+            lesson("Image without alt text",
+                    "![A colleague sitting alone at their desk, looking tired]",
+                    "![]"),
+            lesson("Image from another website (a warning)",
+                    "](signs-of-strain.png)",
+                    "](https://example.org/signs-of-strain.png)"),
+            lesson("Link to an item the course does not have",
+                    "(quiz:check)",
+                    "(quiz:chek)"),
+            lesson("Link of the wrong kind",
+                    "(quiz:check)",
+                    "(lesson:check)"),
+            lesson("Link to a file of the course",
+                    "(quiz:check)",
+                    "(03-check.quiz.md)"),
+            lesson("Web address without `https://`",
+                    "ask them directly:",
+                    "ask them directly (see [how to ask](www.example.org/asking)):"),
+            lesson("Link the platform would not follow",
+                    "ask them directly:",
+                    "ask them directly (see [how to ask](ftp://example.org/asking)):")
     );
 
     @TempDir
@@ -365,7 +396,7 @@ class AuthoringGuideTest {
 
         ContentLoad load = new ContentLoader().load(dir);
 
-        assertEquals(List.of(), load.errors().stream().map(ContentError::toString).toList());
+        assertEquals(List.of(), load.problems().stream().map(ContentError::toString).toList());
         Course course = load.courses().stream().filter(c -> c.id().equals("example-course")).findFirst()
                 .orElseThrow(() -> new AssertionError("no course example-course in " + load.courses()));
         assertTrue(course.lesson("signs-to-look-for").isPresent(), "the lesson 01-signs-to-look-for.md");
@@ -414,7 +445,7 @@ class AuthoringGuideTest {
                 Path dir = workDir.resolve("row-" + (i + 1));
                 write(dir, files);
 
-                List<String> errors = new ContentLoader().load(dir).errors().stream().map(ContentError::toString).toList();
+                List<String> errors = new ContentLoader().load(dir).problems().stream().map(ContentError::toString).toList();
 
                 String expected = dir.resolve(row.file()) + ":" + row.message();
                 assertTrue(errors.contains(expected), () -> "the guide's row '" + row.rule() + "' shows\n  " + expected
@@ -437,6 +468,10 @@ class AuthoringGuideTest {
 
     private static Mutation course(String rule, String find, String replacement) {
         return new Mutation(COURSE_FILE, find, replacement, rule);
+    }
+
+    private static Mutation lesson(String rule, String find, String replacement) {
+        return new Mutation(LESSON_FILE, find, replacement, rule);
     }
 
     private static String abbreviation(String file) {
@@ -508,11 +543,15 @@ class AuthoringGuideTest {
         return count;
     }
 
+    /** Writes the example files, and the image the example lesson shows, into {@code dir}. */
     private static void write(Path dir, Map<String, String> files) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = dir.resolve(file.getKey());
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         }
+        Path image = dir.resolve(EXAMPLE_IMAGE);
+        Files.createDirectories(image.getParent());
+        Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 }
