@@ -366,6 +366,13 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aMisspeltPassScoreIsReportedOnceAsUnknownNotAlsoAsMissing() throws IOException {
+        assertEquals(List.of(at(3, 1, "unknown front-matter key 'pass-scor'; did you mean 'pass-score'?; allowed keys: "
+                + "back-navigation, content-warning, pass-score, required, scoring, start, summary, title")),
+                errors(TINY.replace("pass-score: 1", "pass-scor: 1")));
+    }
+
+    @Test
     void anUnknownFrontMatterKey() throws IOException {
         assertEquals(List.of(at(4, 1, "unknown front-matter key 'back-navigaton'; did you mean 'back-navigation'?; allowed "
                 + "keys: back-navigation, content-warning, pass-score, required, scoring, start, summary, title")),
