@@ -9,15 +9,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Warns about the files of a course folder that the loader does not read, so that a misnamed or misplaced file is
- * never silently left out. Drafts (names starting with {@code _} or {@code .}) and the {@code assets/} folder are not
- * reported.
+ * never silently left out. Drafts (names starting with {@code _} or {@code .}), files the operating system leaves
+ * ({@code Thumbs.db}) and the {@code assets/} folder are not reported.
  */
 final class IgnoredFiles {
 
     static final String ASSETS = "assets";
+    /** Files an operating system leaves in folders by itself, which the author cannot rename. */
+    private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini");
     private static final String KEEP_UNREAD = "; to keep it here unread, start its name with '_'";
 
     private IgnoredFiles() {
@@ -38,13 +41,13 @@ final class IgnoredFiles {
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     Path relative = courseDir.relativize(dir);
                     boolean assets = relative.getNameCount() == 1 && relative.toString().equals(ASSETS);
-                    boolean skipped = !dir.equals(courseDir) && (isDraft(dir) || assets);
+                    boolean skipped = !dir.equals(courseDir) && (isNotForReaders(dir) || assets);
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && !isDraft(file) && !isRead(courseDir.relativize(file))) {
+                    if (attributes.isRegularFile() && !isNotForReaders(file) && !isRead(courseDir.relativize(file))) {
                         files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -90,8 +93,9 @@ final class IgnoredFiles {
                 + KEEP_UNREAD;
     }
 
-    private static boolean isDraft(Path path) {
+    /** True for a draft, a hidden file or folder, or a file the operating system left. */
+    private static boolean isNotForReaders(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith("_") || name.startsWith(".");
+        return name.startsWith("_") || name.startsWith(".") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT));
     }
 }

@@ -1369,6 +1369,7 @@ class ContentLoaderTest {
         writeBytes(MODULE_DIR + "/diagram.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
         write(MODULE_DIR + "/notes.txt", "not markdown");
         write(COURSE_DIR + "/assets/readme.md", "no front matter");
+        write(MODULE_DIR + "/Thumbs.db", "left by the file browser");
         writeBytes(COURSE_DIR + "/assets/photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8});
 
         Course course = loadSingleCourse();
