@@ -2,10 +2,7 @@ package org.mhfa.catalogue;
 
 import java.util.List;
 
-/**
- * One problem found in content: where it is, what is wrong and how to fix it. An error keeps its course from loading; a
- * warning is only reported.
- */
+/** One problem found in content, an error that keeps its course from loading or a warning: where, what and how to fix it. */
 public record ContentError(String file, int line, int column, String message, Severity severity) {
 
     /** How much a problem matters. */

@@ -3,10 +3,7 @@ package org.mhfa.catalogue;
 import java.util.List;
 import java.util.Set;
 
-/**
- * The outcome of reading a content folder: the courses without errors, every problem found (errors and warnings, in
- * the order found), and the courses that had errors.
- */
+/** The outcome of reading a content folder: the courses without errors, every error and warning, the courses with errors. */
 public record ContentLoad(List<Course> courses, List<ContentError> problems, Set<String> failedCourseIds) {
 
     /** True when there is no error; warnings do not count. */

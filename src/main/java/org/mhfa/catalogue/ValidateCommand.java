@@ -3,10 +3,7 @@ package org.mhfa.catalogue;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/**
- * The {@code validate <content dir>} subcommand: checks all content, or one course folder, and prints every error and
- * warning found.
- */
+/** The {@code validate <content dir>} subcommand: checks all content, or one course, and prints every error and warning. */
 public final class ValidateCommand {
 
     private ValidateCommand() {
