@@ -9,16 +9,17 @@ import java.util.Set;
 
 /**
  * Attributes written in braces after a heading or a choice, Pandoc style: {@code {#id .class key=value}}.
- * Parsing never throws; problems are returned as messages.
+ * Parsing never throws; an id or key given twice is returned as a message, and words that are none of these are
+ * returned as they are, for the caller to say what its braces take.
  */
-public record Attributes(String id, List<String> classes, Map<String, String> values, List<String> problems) {
+public record Attributes(String id, List<String> classes, Map<String, String> values, List<String> words, List<String> problems) {
 
     /** Text with the trailing brace block removed, and the attributes it held (empty when there was none). */
     public record Split(String text, Attributes attributes) {
     }
 
     public static Attributes none() {
-        return new Attributes(null, List.of(), Map.of(), List.of());
+        return new Attributes(null, List.of(), Map.of(), List.of(), List.of());
     }
 
     /** Splits {@code "Question text {#id .multiple}"} into its text and attributes. */
@@ -36,6 +37,7 @@ public record Attributes(String id, List<String> classes, Map<String, String> va
         String id = null;
         List<String> classes = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String token : inside.strip().split("\\s+")) {
             if (token.isEmpty()) {
@@ -58,22 +60,27 @@ public record Attributes(String id, List<String> classes, Map<String, String> va
                     problems.add("'" + key + "' is given twice: keep one");
                 }
             } else {
-                problems.add("'" + token + "' is not an attribute: write #id, .kind or key=value");
+                words.add(token);
             }
         }
-        return new Attributes(id, List.copyOf(classes), values, List.copyOf(problems));
+        return new Attributes(id, List.copyOf(classes), values, List.copyOf(words), List.copyOf(problems));
     }
 
     public Optional<String> value(String key) {
         return Optional.ofNullable(values.get(key));
     }
 
-    /** Messages for keys not in {@code allowed}, each with a "did you mean" where one is close. */
+    /** Messages for keys not in {@code allowed} (not empty), each with a "did you mean" where one is close. */
     public List<String> unknownKeys(Set<String> allowed) {
         return values.keySet().stream()
                 .filter(key -> !allowed.contains(key))
                 .map(key -> "unknown attribute '" + key + "'" + FrontMatter.suggestion(key, allowed)
                         + "; allowed: " + String.join(", ", allowed.stream().sorted().toList()))
                 .toList();
+    }
+
+    /** The keys and values as written: {@code key=value}. */
+    public List<String> keyValues() {
+        return values.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).toList();
     }
 }

@@ -1,28 +1,60 @@
 package org.mhfa.catalogue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A markdown content file being loaded: its display path and the errors found in it so far. */
+/**
+ * A markdown content file being loaded: its display path, the course it belongs to, the errors and warnings found in
+ * it so far, and what it refers to that its course must hold.
+ */
 final class ContentFile {
 
     private final String displayPath;
-    private final List<ContentError> errors;
+    private final Optional<String> courseId;
+    private final List<ContentError> problems;
+    private final List<CourseReference> references = new ArrayList<>();
+    private int errorCount;
 
-    ContentFile(Path root, Path file, List<ContentError> errors) {
-        this.displayPath = root.resolve(root.relativize(file)).toString();
-        this.errors = errors;
+    /** Problems found in the file are added to {@code problems}, which other files of the course may share. */
+    ContentFile(Path root, Path file, List<ContentError> problems) {
+        Path relative = root.relativize(file);
+        this.displayPath = root.resolve(relative).toString();
+        this.courseId = relative.getNameCount() > 1 && relative.getName(0).toString().equals("courses")
+                ? Optional.of(relative.getName(1).toString()) : Optional.empty();
+        this.problems = problems;
     }
 
     String displayPath() {
         return displayPath;
     }
 
+    /** The id of the course the file is in: the folder under {@code courses/} it sits in. */
+    Optional<String> courseId() {
+        return courseId;
+    }
+
+    /** The number of errors reported through this file so far; warnings do not count. */
     int errorCount() {
-        return errors.size();
+        return errorCount;
     }
 
     void error(int line, int column, String message) {
-        errors.add(new ContentError(displayPath, Math.max(1, line), Math.max(1, column), message));
+        errorCount++;
+        problems.add(new ContentError(displayPath, Math.max(1, line), Math.max(1, column), message));
+    }
+
+    void warning(int line, int column, String message) {
+        problems.add(ContentError.warning(displayPath, Math.max(1, line), Math.max(1, column), message));
+    }
+
+    /** Records something the course must hold, such as an image or the lesson a link leads to. */
+    void refer(CourseReference reference) {
+        references.add(reference);
+    }
+
+    List<CourseReference> references() {
+        return List.copyOf(references);
     }
 }

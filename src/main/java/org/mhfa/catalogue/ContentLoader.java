@@ -1,10 +1,6 @@
 package org.mhfa.catalogue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,11 +26,9 @@ public final class ContentLoader {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
-    private static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
             "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance");
-    private static final Set<String> ATTENDANCE_KEYS = Set.of("required", "within-days");
     private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
 
@@ -52,18 +46,18 @@ public final class ContentLoader {
         }
         List<CourseLoad> loads = courseDirs(root).parallelStream().map(dir -> loadCourse(root, dir)).toList();
         List<Course> courses = new ArrayList<>();
-        List<ContentError> errors = new ArrayList<>();
+        List<ContentError> problems = new ArrayList<>();
         Set<String> failed = new LinkedHashSet<>();
         for (CourseLoad load : loads) {
             load.course().ifPresentOrElse(courses::add, () -> failed.add(load.courseId()));
-            errors.addAll(load.errors());
+            problems.addAll(load.problems());
         }
         Set<String> known = new HashSet<>(failed);
         courses.forEach(course -> known.add(course.id()));
         for (java.util.Iterator<Course> it = courses.iterator(); it.hasNext();) {
             Course course = it.next();
             if (course.renews() != null && !known.contains(course.renews())) {
-                errors.add(new ContentError(coursesDir.resolve(course.id()).resolve("course.md").toString(), 1, 1,
+                problems.add(new ContentError(coursesDir.resolve(course.id()).resolve("course.md").toString(), 1, 1,
                         "'renews: " + course.renews() + "' names no course in this content folder"
                                 + FrontMatter.suggestion(course.renews(), known)));
                 failed.add(course.id());
@@ -71,11 +65,21 @@ public final class ContentLoader {
             }
         }
         courses.sort(Comparator.comparing(Course::title));
-        return new ContentLoad(List.copyOf(courses), List.copyOf(errors), Set.copyOf(failed));
+        return new ContentLoad(List.copyOf(courses), List.copyOf(problems), Set.copyOf(failed));
     }
 
-    /** The outcome of loading one course folder: the course when it has no errors, and its errors. */
-    public record CourseLoad(String courseId, Optional<Course> course, List<ContentError> errors) {
+    /** The outcome of loading one course folder: the course when it has no errors, and its errors and warnings. */
+    public record CourseLoad(String courseId, Optional<Course> course, List<ContentError> problems) {
+
+        /** The problems that keep the course from loading. */
+        public List<ContentError> errors() {
+            return ContentError.only(ContentError.Severity.ERROR, problems);
+        }
+
+        /** The problems that are only reported. */
+        public List<ContentError> warnings() {
+            return ContentError.only(ContentError.Severity.WARNING, problems);
+        }
     }
 
     /** The course folders under {@code root/courses}, drafts (names starting with _ or .) left out. */
@@ -84,15 +88,18 @@ public final class ContentLoader {
         return Files.isDirectory(coursesDir) ? children(coursesDir, Files::isDirectory) : List.of();
     }
 
-    /** Loads one course folder, keeping its errors to itself. */
+    /** Loads one course folder, keeping its problems to itself. */
     public CourseLoad loadCourse(Path root, Path courseDir) {
-        List<ContentError> courseErrors = new ArrayList<>();
-        Optional<Course> course = loadCourse(root, courseDir, courseErrors);
-        return new CourseLoad(courseDir.getFileName().toString(),
-                courseErrors.isEmpty() ? course : Optional.empty(), List.copyOf(courseErrors));
+        List<ContentError> problems = new ArrayList<>();
+        Optional<Course> course = loadCourse(root, courseDir, problems);
+        boolean failed = !ContentError.only(ContentError.Severity.ERROR, problems).isEmpty();
+        return new CourseLoad(courseDir.getFileName().toString(), failed ? Optional.empty() : course, List.copyOf(problems));
     }
 
-    /** Loads one course folder; errors go to {@code errors}. */
+    /**
+     * Loads one course folder; its errors and warnings go to {@code errors}. The course is only good to serve when no
+     * error was added.
+     */
     public Optional<Course> loadCourse(Path root, Path courseDir, List<ContentError> errors) {
         String courseId = courseDir.getFileName().toString();
         ContentFile courseFile = new ContentFile(root, courseDir.resolve("course.md"), errors);
@@ -101,7 +108,7 @@ public final class ContentLoader {
                     + "' is not a valid id: use lowercase letters, digits and hyphens, starting with a letter");
         }
         MessageDigest digest = sha256();
-        Optional<String> courseText = read(courseDir.resolve("course.md"), courseFile, digest, root);
+        Optional<String> courseText = ContentText.read(courseDir.resolve("course.md"), courseFile, digest, root);
         if (courseText.isEmpty()) {
             return Optional.empty();
         }
@@ -120,189 +127,128 @@ public final class ContentLoader {
         Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
         String intro = renderGuarded(courseFile, courseText.get());
 
+        CourseReading course = new CourseReading(root, digest, errors);
+        course.references.addAll(courseFile.references());
         List<CourseModule> modules = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
-            String dirName = moduleDir.getFileName().toString();
-            if (dirName.equals("assets")) {
-                continue;
+            if (!moduleDir.getFileName().toString().equals(IgnoredFiles.ASSETS)) {
+                loadModule(course, moduleDir).ifPresent(modules::add);
             }
-            ContentFile moduleFile = new ContentFile(root, moduleDir.resolve("module.md"), errors);
-            Optional<String> moduleId = numberedId(dirName, "", new ContentFile(root, moduleDir, errors), "module folder", "01-awareness");
-            if (moduleId.isPresent() && !ids.add(moduleId.get())) {
-                new ContentFile(root, moduleDir, errors).error(1, 1, "the id '" + moduleId.get()
-                        + "' is already used in this course: module, lesson, knowledge check and scenario ids must be unique "
-                        + "within a course; rename the folder");
-            }
-            loadModule(root, moduleDir, moduleFile, moduleId.orElse(dirName), ids, digest, errors).ifPresent(modules::add);
         }
-        if (modules.isEmpty() && errors.isEmpty()) {
+        IgnoredFiles.report(root, courseDir, errors);
+        new CourseReferenceCheck(courseDir, course.outline, errors).check(course.references);
+        if (modules.isEmpty() && ContentError.only(ContentError.Severity.ERROR, errors).isEmpty()) {
             courseFile.error(1, 1, "the course has no modules: add a folder such as 01-introduction/ with a module.md");
         }
         if (title == null || summary == null) {
             return Optional.empty();
         }
-        CompletionRules completion = front.map(f -> completionRules(courseFile, f, modules)).orElse(CompletionRules.DEFAULT);
+        CompletionRules completion = front.map(f -> new CompletionRulesReader(courseFile, f, course.outline).read())
+                .orElse(CompletionRules.DEFAULT);
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return Optional.of(new Course(courseId, title, summary, validity, audience, minutes, intro, List.copyOf(modules), version,
                 renews, new Course.RenewalWindow(opensBefore, closesAfter), completion));
     }
 
-    /** The completion rules of {@code course.md}, each id checked against the course's modules and items. */
-    private static CompletionRules completionRules(ContentFile file, FrontMatter front, List<CourseModule> modules) {
-        java.util.Map<String, ModuleItem> items = new java.util.LinkedHashMap<>();
-        modules.forEach(module -> module.items().forEach(item -> items.put(item.id(), item)));
-        Set<String> moduleIds = new java.util.LinkedHashSet<>(modules.stream().map(CourseModule::id).toList());
-        List<String> required = requiredIds(file, front, moduleIds, items);
-        java.util.Map<String, Integer> passMarks = passMarks(file, front, items);
-        CompletionRules.AttendanceRule attendance = attendanceRule(file, front);
-        return new CompletionRules(required, passMarks, attendance);
-    }
+    /** What reading one course folder has gathered so far, beyond its modules. */
+    private static final class CourseReading {
 
-    /** The module and item ids under {@code required:}; null when the key is absent or wrong: every required item counts. */
-    private static List<String> requiredIds(ContentFile file, FrontMatter front, Set<String> moduleIds,
-            java.util.Map<String, ModuleItem> items) {
-        List<FrontMatter.Located<String>> listed = front.wordList("required", "required: [awareness, first-conversation]");
-        if (listed == null) {
-            return null;
+        final Path root;
+        final MessageDigest digest;
+        final List<ContentError> problems;
+        /** The module and item ids used so far: each may be used once in a course. */
+        final Set<String> ids = new HashSet<>();
+        final CourseOutline outline = new CourseOutline();
+        final List<CourseReference> references = new ArrayList<>();
+
+        CourseReading(Path root, MessageDigest digest, List<ContentError> problems) {
+            this.root = root;
+            this.digest = digest;
+            this.problems = problems;
         }
-        List<String> required = new ArrayList<>();
-        Set<String> known = new HashSet<>(moduleIds);
-        known.addAll(items.keySet());
-        for (FrontMatter.Located<String> id : listed) {
-            if (!known.contains(id.value())) {
-                file.error(id.line(), id.column(), "'required' names '" + id.value() + "', which is neither a module nor an item of "
-                        + "this course: list module ids (folder names without the number) or lesson, check and scenario ids"
-                        + FrontMatter.suggestion(id.value(), known));
-            } else if (required.contains(id.value())) {
-                file.error(id.line(), id.column(), "'" + id.value() + "' is listed twice under 'required': keep one");
-            } else {
-                required.add(id.value());
-            }
+    }
+
+    /** Reads a module folder; its items are read (and checked) even when its module.md cannot be. */
+    private Optional<CourseModule> loadModule(CourseReading course, Path moduleDir) {
+        String dirName = moduleDir.getFileName().toString();
+        ContentFile folder = new ContentFile(course.root, moduleDir, course.problems);
+        Optional<String> moduleId = numberedId(dirName, "", folder, "module folder", "01-awareness");
+        moduleId.ifPresentOrElse(course.outline::addModule, course.outline::addUnnamed);
+        if (moduleId.isPresent() && !course.ids.add(moduleId.get())) {
+            folder.error(1, 1, "the id '" + moduleId.get() + "' is already used in this course: module, lesson, knowledge "
+                    + "check and scenario ids must be unique within a course; rename the folder");
         }
-        return required;
-    }
-
-    /** The pass marks under {@code pass-marks:}, by knowledge check or scenario id. */
-    private static java.util.Map<String, Integer> passMarks(ContentFile file, FrontMatter front,
-            java.util.Map<String, ModuleItem> items) {
-        java.util.Map<String, Integer> passMarks = new java.util.LinkedHashMap<>();
-        front.section("pass-marks", null, "pass-marks: {knowledge-check: 80}").ifPresent(marks -> {
-            Set<String> gradedIds = new java.util.LinkedHashSet<>();
-            items.values().stream().filter(item -> item instanceof Quiz || item instanceof Scenario)
-                    .forEach(item -> gradedIds.add(item.id()));
-            for (FrontMatter.Located<String> id : marks.keys()) {
-                passMark(file, marks, id, items.get(id.value()), gradedIds).ifPresent(mark -> passMarks.put(id.value(), mark));
-            }
-        });
-        return passMarks;
-    }
-
-    /** The pass mark of one entry of {@code pass-marks:}: a percentage for a knowledge check, a score for a scenario. */
-    private static Optional<Integer> passMark(ContentFile file, FrontMatter marks, FrontMatter.Located<String> id,
-            ModuleItem item, Set<String> gradedIds) {
-        if (item instanceof Quiz) {
-            Integer mark = marks.optionalInteger(id.value(), -100_000, 100_000);
-            if (mark != null && (mark < 0 || mark > 100)) {
-                file.error(id.line(), id.column(), "the pass mark of knowledge check '" + id.value() + "' is a percentage: "
-                        + "write a whole number from 0 to 100, found " + mark);
-                return Optional.empty();
-            }
-            return Optional.ofNullable(mark);
-        } else if (item instanceof Scenario) {
-            return Optional.ofNullable(marks.optionalInteger(id.value(), -100_000, 100_000));
-        } else if (item != null) {
-            file.error(id.line(), id.column(), "'" + id.value() + "' is a lesson, which has no pass mark: 'pass-marks' "
-                    + "takes knowledge checks (a percentage) and scenarios (a score)");
-        } else {
-            file.error(id.line(), id.column(), "'pass-marks' names '" + id.value() + "', which is not a knowledge check or "
-                    + "scenario of this course" + FrontMatter.suggestion(id.value(), gradedIds));
-        }
-        return Optional.empty();
-    }
-
-    /** The attendance rule under {@code attendance:}, or none. */
-    private static CompletionRules.AttendanceRule attendanceRule(ContentFile file, FrontMatter front) {
-        return front.section("attendance", ATTENDANCE_KEYS, "attendance: {required: true, within-days: 30}").map(section -> {
-            boolean attendanceRequired = section.bool("required", false);
-            Integer withinDays = section.optionalInteger("within-days", 0, 3650);
-            if (withinDays != null && !attendanceRequired) {
-                file.error(section.lineOf("within-days"), section.columnOfKey("within-days"), "'within-days' applies only when "
-                        + "attendance is required: add 'required: true' under 'attendance', or remove 'within-days'");
-            }
-            return new CompletionRules.AttendanceRule(attendanceRequired, withinDays);
-        }).orElse(CompletionRules.AttendanceRule.NONE);
-    }
-
-    private Optional<CourseModule> loadModule(Path root, Path moduleDir, ContentFile moduleFile, String moduleId,
-            Set<String> itemIds, MessageDigest courseDigest, List<ContentError> errors) {
-        Optional<String> text = read(moduleDir.resolve("module.md"), moduleFile, courseDigest, root);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<FrontMatter> front = FrontMatter.read(moduleFile, text.get(), MODULE_KEYS);
+        ContentFile moduleFile = new ContentFile(course.root, moduleDir.resolve("module.md"), course.problems);
+        Optional<String> text = ContentText.read(moduleDir.resolve("module.md"), moduleFile, course.digest, course.root);
+        Optional<FrontMatter> front = text.flatMap(found -> FrontMatter.read(moduleFile, found, MODULE_KEYS));
         String title = front.map(f -> f.requiredString("title")).orElse(null);
         String summary = front.map(f -> f.optionalString("summary")).orElse(null);
-        String intro = renderGuarded(moduleFile, text.get());
+        String intro = text.map(found -> renderGuarded(moduleFile, found)).orElse("");
+        course.references.addAll(moduleFile.references());
         List<ModuleItem> items = new ArrayList<>();
         for (Path file : children(moduleDir, Files::isRegularFile)) {
             String name = file.getFileName().toString();
-            if (name.equals("module.md") || !name.endsWith(".md")) {
-                continue;
+            if (!name.equals("module.md") && name.endsWith(".md")) {
+                loadItem(course, file).ifPresent(items::add);
             }
-            ContentFile contentFile = new ContentFile(root, file, errors);
-            boolean isQuiz = name.endsWith(".quiz.md");
-            boolean isScenario = name.endsWith(".scenario.md");
-            String suffix = isQuiz ? ".quiz.md" : isScenario ? ".scenario.md" : ".md";
-            String stem = name.substring(0, name.length() - suffix.length());
-            Optional<String> id = numberedId(stem, suffix, contentFile, "file",
-                    isQuiz ? "05-knowledge-check.quiz.md" : isScenario ? "03-panic-on-the-bus.scenario.md" : "01-what-is-a-crisis.md");
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (!itemIds.add(id.get())) {
-                contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check and "
-                        + "scenario ids must be unique within a course; rename the file");
-                continue;
-            }
-            MessageDigest itemDigest = sha256();
-            Optional<String> itemText = read(file, contentFile, itemDigest, root);
-            if (itemText.isEmpty()) {
-                continue;
-            }
-            byte[] itemHash = itemDigest.digest();
-            courseDigest.update(itemHash);
-            String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
-            String key = file.toAbsolutePath().toString();
-            ParsedFile parsed = parsed(key, version, errors, () -> {
-                try {
-                    return isQuiz
-                            ? quizParser.parse(contentFile, id.get(), itemText.get(), version)
-                            : isScenario
-                            ? scenarioParser.parse(contentFile, id.get(), itemText.get(), version)
-                            : loadLesson(contentFile, id.get(), itemText.get(), version);
-                } catch (StackOverflowError e) {
-                    contentFile.error(1, 1, TOO_DEEP);
-                    return Optional.empty();
-                }
-            });
-            parsed.item().ifPresent(items::add);
         }
         if (title == null) {
             return Optional.empty();
         }
-        return Optional.of(new CourseModule(moduleId, title, summary, intro, List.copyOf(items)));
+        return Optional.of(new CourseModule(moduleId.orElse(dirName), title, summary, intro, List.copyOf(items)));
+    }
+
+    /** Reads a lesson, knowledge check or scenario; empty when it has an error. */
+    private Optional<? extends ModuleItem> loadItem(CourseReading course, Path file) {
+        String name = file.getFileName().toString();
+        ContentFile contentFile = new ContentFile(course.root, file, course.problems);
+        ItemKind kind = ItemKind.ofFileName(name);
+        String stem = name.substring(0, name.length() - kind.suffix().length());
+        Optional<String> id = numberedId(stem, kind.suffix(), contentFile, "file", kind.exampleName());
+        if (id.isEmpty()) {
+            course.outline.addUnnamed();
+            return Optional.empty();
+        }
+        course.outline.addItem(id.get(), kind);
+        if (!course.ids.add(id.get())) {
+            contentFile.error(1, 1, "the id '" + id.get() + "' is already used in this course: module, lesson, knowledge check "
+                    + "and scenario ids must be unique within a course; rename the file");
+            return Optional.empty();
+        }
+        MessageDigest itemDigest = sha256();
+        Optional<String> itemText = ContentText.read(file, contentFile, itemDigest, course.root);
+        if (itemText.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] itemHash = itemDigest.digest();
+        course.digest.update(itemHash);
+        String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
+        ParsedFile parsed = parsed(file.toAbsolutePath().toString(), version, contentFile, course.problems, () -> {
+            try {
+                return switch (kind) {
+                    case QUIZ -> quizParser.parse(contentFile, id.get(), itemText.get(), version);
+                    case SCENARIO -> scenarioParser.parse(contentFile, id.get(), itemText.get(), version);
+                    case LESSON -> loadLesson(contentFile, id.get(), itemText.get(), version);
+                };
+            } catch (StackOverflowError e) {
+                contentFile.error(1, 1, TOO_DEEP);
+                return Optional.empty();
+            }
+        });
+        course.references.addAll(parsed.references());
+        return parsed.item();
     }
 
     /** A lesson, knowledge check or scenario file as parsed, kept by path while its content hash is unchanged. */
-    private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors) {
+    private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors,
+            List<CourseReference> references) {
     }
 
     /**
      * The parsed item of a file: from the cache when the file's hash is unchanged (its errors re-reported), else parsed now.
      * Reloading a course after one edit then re-parses only the edited file.
      */
-    private ParsedFile parsed(String key, String version, List<ContentError> errors,
+    private ParsedFile parsed(String key, String version, ContentFile file, List<ContentError> errors,
             java.util.function.Supplier<Optional<? extends ModuleItem>> parse) {
         ParsedFile cached = cache.get(key);
         if (cached != null && cached.version().equals(version)) {
@@ -311,7 +257,7 @@ public final class ContentLoader {
         }
         int before = errors.size();
         Optional<? extends ModuleItem> item = parse.get();
-        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())));
+        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())), file.references());
         cache.put(key, fresh);
         return fresh;
     }
@@ -319,7 +265,9 @@ public final class ContentLoader {
     /** Renders a whole file; markdown nested too deeply to read is an error of that file, not a crash. */
     private String renderGuarded(ContentFile file, String text) {
         try {
-            return markdown.render(markdown.parse(text));
+            Node document = markdown.parse(text);
+            LinkReader.read(file, document);
+            return markdown.render(document);
         } catch (StackOverflowError e) {
             file.error(1, 1, TOO_DEEP);
             return "";
@@ -335,6 +283,7 @@ public final class ContentLoader {
         int minutes = front.get().integer("minutes", 0, 0, 600);
         boolean required = front.get().bool("required", true);
         Node document = markdown.parse(text);
+        LinkReader.read(file, document);
         String html = markdown.render(document);
         if (html.isBlank()) {
             file.error(front.get().closingLine() + 1, 1, "the lesson has no text after its front matter");
@@ -355,51 +304,6 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return Optional.of(id);
-    }
-
-    private static Optional<String> read(Path path, ContentFile file, MessageDigest digest, Path root) {
-        if (!Files.isRegularFile(path)) {
-            file.error(1, 1, "missing file: create " + file.displayPath() + " with front matter (at least a title)");
-            return Optional.empty();
-        }
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                file.error(1, 1, "the file is " + size + " bytes; content files may be at most " + MAX_FILE_BYTES + " bytes (1 MB): split it");
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            digest.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.indexOf('\0') >= 0) {
-                file.error(lineOf(text, text.indexOf('\0')), 1, "the file contains a NUL character: save it as plain UTF-8 text");
-                return Optional.empty();
-            }
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
-        } catch (CharacterCodingException e) {
-            file.error(1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding");
-            return Optional.empty();
-        } catch (IOException e) {
-            file.error(1, 1, "the file cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static List<Path> children(Path dir, java.util.function.Predicate<Path> filter) {

@@ -36,12 +36,16 @@ final class FrontMatter {
     private final ContentFile file;
     private final Map<String, Node> values;
     private final Map<String, Node> keys;
+    /** The allowed keys suggested for unknown ones ("did you mean"): already reported when missing. */
+    private final Set<String> suggestedKeys;
     private final int closingLine;
 
-    private FrontMatter(ContentFile file, Map<String, Node> values, Map<String, Node> keys, int closingLine) {
+    private FrontMatter(ContentFile file, Map<String, Node> values, Map<String, Node> keys, Set<String> suggestedKeys,
+            int closingLine) {
         this.file = file;
         this.values = values;
         this.keys = keys;
+        this.suggestedKeys = suggestedKeys;
         this.closingLine = closingLine;
     }
 
@@ -84,21 +88,25 @@ final class FrontMatter {
         }
         Map<String, Node> values = new LinkedHashMap<>();
         Map<String, Node> keys = new LinkedHashMap<>();
+        Set<String> suggestedKeys = new java.util.HashSet<>();
         if (root == null) {
-            return Optional.of(new FrontMatter(file, values, keys, closing + 1));
+            return Optional.of(new FrontMatter(file, values, keys, suggestedKeys, closing + 1));
         }
         if (!(root instanceof MappingNode mapping)) {
             file.error(root.getStartMark().getLine() + 2, root.getStartMark().getColumn() + 1,
                     "the front matter must be a list of 'key: value' lines");
             return Optional.empty();
         }
-        readKeys(file, mapping, allowedKeys, "front-matter key", "", values, keys);
-        return Optional.of(new FrontMatter(file, values, keys, closing + 1));
+        readKeys(file, mapping, allowedKeys, "front-matter key", "", values, keys, suggestedKeys);
+        return Optional.of(new FrontMatter(file, values, keys, suggestedKeys, closing + 1));
     }
 
-    /** Checks the keys of a mapping against {@code allowedKeys} (null: any key) and collects their values. */
+    /**
+     * Checks the keys of a mapping against {@code allowedKeys} (null: any key) and collects their values, and the keys
+     * suggested for unknown ones.
+     */
     private static void readKeys(ContentFile file, MappingNode mapping, Set<String> allowedKeys, String what, String where,
-            Map<String, Node> values, Map<String, Node> keys) {
+            Map<String, Node> values, Map<String, Node> keys, Set<String> suggestedKeys) {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             int line = keyNode.getStartMark().getLine() + 2;
@@ -109,6 +117,7 @@ final class FrontMatter {
             }
             String key = scalarKey.getValue();
             if (allowedKeys != null && !allowedKeys.contains(key)) {
+                closest(key, allowedKeys).ifPresent(suggestedKeys::add);
                 file.error(line, column, "unknown " + what + " '" + key + "'" + where + suggestion(key, allowedKeys)
                         + "; allowed keys: " + String.join(", ", allowedKeys.stream().sorted().toList()));
             } else if (values.containsKey(key)) {
@@ -142,8 +151,9 @@ final class FrontMatter {
         }
         Map<String, Node> nested = new LinkedHashMap<>();
         Map<String, Node> nestedKeys = new LinkedHashMap<>();
-        readKeys(file, mapping, allowedKeys, "key", " under '" + key + "'", nested, nestedKeys);
-        return Optional.of(new FrontMatter(file, nested, nestedKeys, closingLine));
+        Set<String> nestedSuggestions = new java.util.HashSet<>();
+        readKeys(file, mapping, allowedKeys, "key", " under '" + key + "'", nested, nestedKeys, nestedSuggestions);
+        return Optional.of(new FrontMatter(file, nested, nestedKeys, nestedSuggestions, closingLine));
     }
 
     /** The keys of this front matter (or section) in the order written, each with its line and column. */
@@ -197,12 +207,18 @@ final class FrontMatter {
         return closingLine;
     }
 
+    /** A line of text that must be there; a missing key is reported, unless a misspelling of it already was. */
     String requiredString(String key) {
         String value = optionalString(key);
-        if (value == null && !values.containsKey(key)) {
+        if (value == null && !values.containsKey(key) && !isMisspelt(key)) {
             file.error(1, 1, "the front matter needs '" + key + ":'; add a line such as '" + key + ": ...'");
         }
         return value;
+    }
+
+    /** True when an unknown key was reported with a "did you mean" naming {@code key}. */
+    boolean isMisspelt(String key) {
+        return suggestedKeys.contains(key);
     }
 
     String optionalString(String key) {
@@ -294,12 +310,17 @@ final class FrontMatter {
     }
 
     static String suggestion(String word, Set<String> candidates) {
+        return closest(word, candidates).map(closest -> "; did you mean '" + closest + "'?").orElse("");
+    }
+
+    /** The candidate nearest to {@code word}, when it is near enough to be a misspelling of it. */
+    static Optional<String> closest(String word, Set<String> candidates) {
         List<String> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(candidate -> distance(word, candidate)));
         if (!sorted.isEmpty() && distance(word, sorted.get(0)) <= Math.max(2, word.length() / 3)) {
-            return "; did you mean '" + sorted.get(0) + "'?";
+            return Optional.of(sorted.get(0));
         }
-        return "";
+        return Optional.empty();
     }
 
     private static int distance(String a, String b) {

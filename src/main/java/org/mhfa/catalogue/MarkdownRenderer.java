@@ -40,7 +40,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -29,20 +30,32 @@ final class ScenarioChoiceReader {
         this.errors = errors;
     }
 
-    /** True when the list is the node's choices: an item of it starts with a link to {@code #node-id}. */
+    /**
+     * True when the list is the node's choices: an item of it starts with a link to {@code #node-id}, or with a link
+     * followed by braces ({@code - [...](somewhere) {score=1 step=listen}}, a choice whose link is wrong).
+     */
     static boolean isChoiceList(BulletList list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             Link link = leadingLink((ListItem) item);
-            if (link != null && link.getDestination().startsWith("#")) {
+            if (link != null && (link.getDestination().startsWith("#") || textAfter(link).strip().startsWith("{"))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** True for the link a choice starts with, which the choice reader reads: it names the node the choice leads to. */
+    static boolean isChoiceLink(Link link) {
+        return link.getParent() instanceof Paragraph paragraph && paragraph.getFirstChild() == link
+                && paragraph.getParent() instanceof ListItem item && item.getFirstChild() == paragraph
+                && item.getParent() instanceof BulletList list && list.getParent() instanceof Document
+                && isChoiceList(list);
+    }
+
     void readChoices(ScenarioNodeDraft draft, BulletList list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            readChoice((ListItem) item, draft.choices.size()).ifPresent(draft.choices::add);
+            readChoice((ListItem) item, draft.choices.size())
+                    .ifPresentOrElse(draft.choices::add, () -> draft.unreadChoice = true);
         }
     }
 
@@ -83,6 +96,8 @@ final class ScenarioChoiceReader {
         }
         Attributes attributes = Attributes.parse(rest.substring(1, rest.length() - 1));
         attributes.problems().forEach(problem -> errors.at(position, problem));
+        attributes.words().forEach(word -> errors.at(position, "'" + ScenarioErrors.abbreviate(word) + "' is not an "
+                + "attribute: a choice's braces take only score=... and step=..." + choiceWordSuggestion(word)));
         attributes.unknownKeys(CHOICE_KEYS).forEach(problem -> errors.at(position, problem));
         if (attributes.id() != null || !attributes.classes().isEmpty()) {
             String extra = attributes.id() != null ? "#" + attributes.id() : "." + attributes.classes().get(0);
@@ -92,13 +107,27 @@ final class ScenarioChoiceReader {
         return Optional.of(attributes);
     }
 
+    /** "; did you mean 'step=listen'?" for a step, "; did you mean 'score=2'?" for a number; else nothing. */
+    private static String choiceWordSuggestion(String word) {
+        if (STEPS.contains(word)) {
+            return "; did you mean 'step=" + word + "'?";
+        }
+        return isWholeNumber(word) ? "; did you mean 'score=" + word + "'?" : "";
+    }
+
+    private static boolean isWholeNumber(String word) {
+        return word.matches("[+-]?\\d{1,6}");
+    }
+
     private int choiceScore(Attributes attributes, ScenarioPosition position) {
         Optional<String> score = attributes.value("score");
         return score.map(value -> errors.wholeNumber(value, position, "the score of a choice")).orElse(0);
     }
 
+    /** The step of a choice; a step written without 'step=' (already reported) stands in for it. */
     private AlgeeStep choiceStep(Attributes attributes, ScenarioPosition position) {
-        Optional<String> step = attributes.value("step");
+        Optional<String> step = attributes.value("step")
+                .or(() -> attributes.words().stream().filter(STEPS::contains).findFirst());
         if (step.isEmpty()) {
             errors.at(position, "the choice has no ALGEE step: add step=approach, listen, support, professional or "
                     + "other-supports to its braces, e.g. '{score=1 step=listen}'");
@@ -126,6 +155,12 @@ final class ScenarioChoiceReader {
             }
         }
         return feedback;
+    }
+
+    /** What a choice says: the text of its link, or of the whole item when it has no link. */
+    static String choiceText(ListItem item) {
+        Link link = leadingLink(item);
+        return MarkdownRenderer.plainText(link != null ? link : item).strip();
     }
 
     private static Link leadingLink(ListItem item) {

@@ -38,34 +38,43 @@ final class ScenarioGraphCheck {
             }
             return;
         }
-        checkChoiceTargets(nodes);
+        // A node heading without a valid, unique id may be the node that a link or 'start' names: only its error counts.
+        boolean everyNodeNamed = drafts.stream().allMatch(draft -> draft.id != null) && nodeDrafts.size() == drafts.size();
+        boolean everyLinkFound = everyNodeNamed && checkChoiceTargets(nodes);
         checkNodeShapes();
         boolean soundShape = errors.count() == errorsBeforeBody;
-        String startId = settings.start() != null ? settings.start() : drafts.get(0).id;
-        if (startId == null) {
+        if (!everyNodeNamed) {
             return;
         }
+        String startId = settings.start() != null ? settings.start() : drafts.get(0).id;
         if (!nodes.containsKey(startId)) {
             errors.at(settings.startPosition(), "'start' is '" + ScenarioErrors.abbreviate(startId) + "', which is not a node "
                     + "of this scenario" + nodeSuggestion(startId, nodes.keySet(), ""));
             return;
         }
-        checkReachability(nodes, startId);
+        // A choice that could not be read, or that leads nowhere, leaves out a path: nodes after it only seem unreachable.
+        if (everyLinkFound && drafts.stream().noneMatch(draft -> draft.unreadChoice)) {
+            checkReachability(nodes, startId);
+        }
         if (soundShape) {
             checkPassScore(nodes, startId);
         }
     }
 
-    private void checkChoiceTargets(Map<String, ScenarioNode> nodes) {
+    /** Reports every choice that links to no node; true when there is none. */
+    private boolean checkChoiceTargets(Map<String, ScenarioNode> nodes) {
+        boolean found = true;
         for (ScenarioNodeDraft draft : drafts) {
             for (ScenarioNodeDraft.ChoiceDraft choice : draft.choices) {
                 String target = choice.choice().target();
                 if (!nodes.containsKey(target)) {
+                    found = false;
                     errors.at(choice.position(), "choice links to '#" + ScenarioErrors.abbreviate(target) + "', which is not a "
                             + "node of this scenario" + nodeSuggestion(target, nodes.keySet(), "#"));
                 }
             }
         }
+        return found;
     }
 
     private void checkNodeShapes() {

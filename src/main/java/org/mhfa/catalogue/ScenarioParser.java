@@ -35,6 +35,7 @@ final class ScenarioParser {
         if (document.isEmpty()) {
             return Optional.empty();
         }
+        LinkReader.read(file, document.get(), ScenarioChoiceReader::isChoiceLink);
         ScenarioErrors errors = new ScenarioErrors(file);
         int errorsBeforeBody = errors.count();
         ScenarioNodeReader reader = new ScenarioNodeReader(markdown, errors, settings);

@@ -13,6 +13,12 @@ record ScenarioPosition(int line, int column) {
                 node.getSourceSpans().get(0).getColumnIndex() + 1);
     }
 
+    /** The 1-based line a block ends on. */
+    static int lastLine(Node block) {
+        int spans = block.getSourceSpans().size();
+        return spans == 0 ? 1 : block.getSourceSpans().get(spans - 1).getLineIndex() + 1;
+    }
+
     /** The position of the block holding {@code node}: inline nodes have no position of their own. */
     static ScenarioPosition ofNearestBlock(Node node) {
         Node block = node;

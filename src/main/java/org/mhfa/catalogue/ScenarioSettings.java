@@ -28,7 +28,7 @@ record ScenarioSettings(String title, String summary, String contentWarning, Sco
     private static Integer requiredInteger(FrontMatter front, ContentFile file, String key) {
         int errorsBefore = file.errorCount();
         Integer value = front.optionalInteger(key, -PASS_SCORE_LIMIT, PASS_SCORE_LIMIT);
-        if (value == null && file.errorCount() == errorsBefore) {
+        if (value == null && file.errorCount() == errorsBefore && !front.isMisspelt(key)) {
             file.error(1, 1, "the front matter needs '" + key + ":', the score a trainee needs to pass; "
                     + "add a line such as '" + key + ": 6'");
         }

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps the authoring guide ({@code content/README.md}) true to the validator.
  *
  * <p>The guide's {@code ```markdown file=<path>} blocks together form a valid course, {@code example-course}. Each row of
- * the tables "Knowledge-check rules", "Scenario rules" and "Completion rules" shows the message the validator prints for one mistake; the
+ * the tables "Knowledge-check rules", "Scenario rules", "Completion rules" and "Link and image rules" shows the message the validator prints for one mistake; the
  * list {@link #MUTATIONS} below makes that mistake in the example files, and the test checks that the validator prints
- * exactly the row's message. When a message changes in the code, this test fails until the guide is updated: paste the
- * message from the failure into the row.
+ * exactly the row's message, and nothing else: one mistake is reported once. When a message changes in the code, this
+ * test fails until the guide is updated: paste the message from the failure into the row.
  */
 class AuthoringGuideTest {
 
@@ -40,8 +40,12 @@ class AuthoringGuideTest {
     private static final String CHECK_FILE = "courses/example-course/01-basics/03-check.quiz.md";
     private static final String SCENARIO_FILE = "courses/example-course/01-basics/02-a-quiet-colleague.scenario.md";
     private static final String COURSE_FILE = "courses/example-course/course.md";
+    private static final String LESSON_FILE = "courses/example-course/01-basics/01-signs-to-look-for.md";
+    /** The image of the example lesson, which the guide names but cannot hold. */
+    private static final String EXAMPLE_IMAGE = "courses/example-course/assets/signs-of-strain.png";
     /** The abbreviations the tables use for the example files. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE, "COURSE", COURSE_FILE);
+    private static final Map<String, String> ABBREVIATIONS = Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE, "COURSE", COURSE_FILE,
+            "LESSON", LESSON_FILE);
 
     /** A fenced block holding a whole example file: {@code ```markdown file=courses/...}, closed by the same fence. */
     private static final Pattern EXAMPLE_FILE = Pattern.compile("(?ms)^(`{3,})markdown file=(\\S+)[ \\t]*\\n(.*?)^\\1[ \\t]*$");
@@ -63,6 +67,9 @@ class AuthoringGuideTest {
     /** A row of the two tables: the example file its abbreviation stands for, its rule, and its message after the abbreviation. */
     record Row(String file, String rule, String message) {
     }
+
+    /** Rows whose one edit makes the same mistake in several places, each reported. */
+    private static final Set<String> ONE_MESSAGE_PER_PLACE = Set.of("Static scoring, ending without `score`");
 
     static final List<Mutation> MUTATIONS = List.of(
             check("No front matter",
@@ -179,6 +186,9 @@ class AuthoringGuideTest {
             check("Matching with more than 26 pairs",
                     "- Someone is in immediate danger -> Your local emergency number\n",
                     "- Someone is in immediate danger -> Your local emergency number\n" + lines("- Situation %1$d -> Place %1$d", 1, 23)),
+            check("Option feedback not indented under its option",
+                    "\n  > This can make them feel",
+                    "\n> This can make them feel"),
             check("Anything after the answers but one explanation",
                     "or to play down what they are feeling.\n",
                     "or to play down what they are feeling.\n\nRemember to be kind.\n"),
@@ -206,6 +216,9 @@ class AuthoringGuideTest {
             scenario("Node heading without an id",
                     "## Something has changed {#noticing}",
                     "## Something has changed"),
+            scenario("A `##` heading without braces inside a node",
+                    "In the café round the corner,",
+                    "## In the café\n\nIn the café round the corner,"),
             scenario("Invalid node id",
                     "{#noticing}",
                     "{#Noticing}"),
@@ -272,6 +285,9 @@ class AuthoringGuideTest {
             scenario("Anything in a choice but its link, braces and one feedback",
                     "  > An honest apology, in private, can repair trust.\n",
                     "  > An honest apology, in private, can repair trust.\n\n  She nods.\n"),
+            scenario("Choice feedback not indented under its choice",
+                    "\n  > A private moment",
+                    "\n> A private moment"),
             scenario("Text after the choices of a node",
                     "  > The signs are still there, and now she feels exposed too.\n",
                     "  > The signs are still there, and now she feels exposed too.\n\nShe looks up.\n"),
@@ -340,7 +356,34 @@ class AuthoringGuideTest {
                     "  required: false\n  within-days: 30"),
             course("`within-days` not a whole number",
                     "  within-days: 30",
-                    "  within-days: a month")
+                    "  within-days: a month"),
+            lesson("Image not in the course's `assets/` folder",
+                    "](signs-of-strain.png)",
+                    "](sign-of-strain.png)"),
+            lesson("Image path that is not a path in `assets/`",
+                    "](signs-of-strain.png)",
+                    "](../../course.md)"),
+            lesson("Image without alt text",
+                    "![A colleague sitting alone at their desk, looking tired]",
+                    "![]"),
+            lesson("Image from another website (a warning)",
+                    "](signs-of-strain.png)",
+                    "](https://example.org/signs-of-strain.png)"),
+            lesson("Link to an item the course does not have",
+                    "(quiz:check)",
+                    "(quiz:chek)"),
+            lesson("Link of the wrong kind",
+                    "(quiz:check)",
+                    "(lesson:check)"),
+            lesson("Link to a file of the course",
+                    "(quiz:check)",
+                    "(03-check.quiz.md)"),
+            lesson("Web address without `https://`",
+                    "ask them directly:",
+                    "ask them directly (see [how to ask](www.example.org/asking)):"),
+            lesson("Link the platform would not follow",
+                    "ask them directly:",
+                    "ask them directly (see [how to ask](ftp://example.org/asking)):")
     );
 
     @TempDir
@@ -353,7 +396,7 @@ class AuthoringGuideTest {
 
         ContentLoad load = new ContentLoader().load(dir);
 
-        assertEquals(List.of(), load.errors().stream().map(ContentError::toString).toList());
+        assertEquals(List.of(), load.problems().stream().map(ContentError::toString).toList());
         Course course = load.courses().stream().filter(c -> c.id().equals("example-course")).findFirst()
                 .orElseThrow(() -> new AssertionError("no course example-course in " + load.courses()));
         assertTrue(course.lesson("signs-to-look-for").isPresent(), "the lesson 01-signs-to-look-for.md");
@@ -402,11 +445,15 @@ class AuthoringGuideTest {
                 Path dir = workDir.resolve("row-" + (i + 1));
                 write(dir, files);
 
-                List<String> errors = new ContentLoader().load(dir).errors().stream().map(ContentError::toString).toList();
+                List<String> errors = new ContentLoader().load(dir).problems().stream().map(ContentError::toString).toList();
 
                 String expected = dir.resolve(row.file()) + ":" + row.message();
                 assertTrue(errors.contains(expected), () -> "the guide's row '" + row.rule() + "' shows\n  " + expected
                         + "\nbut the validator printed\n  " + String.join("\n  ", errors));
+                if (!ONE_MESSAGE_PER_PLACE.contains(row.rule())) {
+                    assertEquals(List.of(expected), errors, "the mistake of the guide's row '" + row.rule()
+                            + "' must be reported once, without messages that follow from it");
+                }
             });
         });
     }
@@ -421,6 +468,10 @@ class AuthoringGuideTest {
 
     private static Mutation course(String rule, String find, String replacement) {
         return new Mutation(COURSE_FILE, find, replacement, rule);
+    }
+
+    private static Mutation lesson(String rule, String find, String replacement) {
+        return new Mutation(LESSON_FILE, find, replacement, rule);
     }
 
     private static String abbreviation(String file) {
@@ -492,11 +543,15 @@ class AuthoringGuideTest {
         return count;
     }
 
+    /** Writes the example files, and the image the example lesson shows, into {@code dir}. */
     private static void write(Path dir, Map<String, String> files) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = dir.resolve(file.getKey());
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         }
+        Path image = dir.resolve(EXAMPLE_IMAGE);
+        Files.createDirectories(image.getParent());
+        Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 }

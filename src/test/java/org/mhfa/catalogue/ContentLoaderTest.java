@@ -149,6 +149,15 @@ class ContentLoaderTest {
         return load.errors().stream().map(ContentError::toString).toList();
     }
 
+    /** The warning line the loader prints. */
+    private String warning(String relative, int line, int column, String message) {
+        return root.resolve(relative) + ":" + line + ":" + column + ": warning: " + message;
+    }
+
+    private static List<String> warnings(ContentLoad load) {
+        return load.warnings().stream().map(ContentError::toString).toList();
+    }
+
     /** Loads the content and checks that it produced exactly these errors, and that the test course failed. */
     private ContentLoad assertErrors(String... expected) {
         ContentLoad load = loader.load(root);
@@ -486,14 +495,12 @@ class ContentLoaderTest {
     }
 
     @Test
-    void misspeltTitleIsReportedAsUnknownAndTheTitleAsMissing() {
+    void misspeltTitleIsReportedOnceAsUnknownNotAlsoAsMissing() {
         writeValidCourse();
         write(LESSON_FILE, LESSON.replace("title: First lesson", "titel: First lesson"));
 
-        assertErrors(
-                error(LESSON_FILE, 2, 1,
-                        "unknown front-matter key 'titel'; did you mean 'title'?; allowed keys: minutes, required, title"),
-                error(LESSON_FILE, 1, 1, "the front matter needs 'title:'; add a line such as 'title: ...'"));
+        assertErrors(error(LESSON_FILE, 2, 1,
+                "unknown front-matter key 'titel'; did you mean 'title'?; allowed keys: minutes, required, title"));
     }
 
     @Test
@@ -711,6 +718,43 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theItemsOfAModuleWithoutItsModuleFileAreStillChecked() throws IOException {
+        writeValidCourse();
+        delete(MODULE_FILE);
+        write(LESSON_FILE, LESSON.replace("minutes: 3", "minute: 3"));
+
+        assertErrors(
+                error(MODULE_FILE, 1, 1, "missing file: create " + root.resolve(MODULE_FILE) + " with front matter (at least a title)"),
+                error(LESSON_FILE, 3, 1, "unknown front-matter key 'minute'; did you mean 'minutes'?; allowed keys: minutes, "
+                        + "required, title"));
+    }
+
+    @Test
+    void courseMdNamingAnItemWhoseFileHasAnErrorIsNotASecondError() throws IOException {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\nrequired: [basics, check]\n"
+                + "pass-marks: {check: 90}\n"));
+        write(QUIZ_FILE, QUIZ.replace("title: Check\n", "title: Check: again\n"));
+        delete(MODULE_FILE);
+
+        assertErrors(
+                error(MODULE_FILE, 1, 1, "missing file: create " + root.resolve(MODULE_FILE) + " with front matter (at least a title)"),
+                error(QUIZ_FILE, 2, 13, "the front matter is not valid YAML: mapping values are not allowed here; write one "
+                        + "'key: value' per line and quote values that contain ': '"));
+    }
+
+    @Test
+    void courseMdNamingAnItemIsNotCheckedWhileAFileNameGivesNoId() throws IOException {
+        writeValidCourse();
+        write(COURSE_FILE, COURSE.replace("estimated-minutes: 20\n", "estimated-minutes: 20\npass-marks: {check: 90}\n"));
+        writeBytes(MODULE_DIR + "/02-Check.quiz.md", QUIZ.getBytes(StandardCharsets.UTF_8));
+        delete(QUIZ_FILE);
+
+        assertErrors(error(MODULE_DIR + "/02-Check.quiz.md", 1, 1, "'Check' is not a valid id: use lowercase letters, digits "
+                + "and hyphens, starting with a letter (e.g. 05-knowledge-check.quiz.md)"));
+    }
+
+    @Test
     void courseWithoutModulesIsReported() {
         write(COURSE_FILE, COURSE);
 
@@ -886,7 +930,7 @@ class ContentLoaderTest {
         writeValidCourse();
         write(QUIZ_FILE, QUIZ.replace("{#first}", "{#first .singel}"));
 
-        assertErrors(error(QUIZ_FILE, 7, 1, "unknown question type '.singel'; did you mean 'single'?; "
+        assertErrors(error(QUIZ_FILE, 7, 1, "unknown question type '.singel'; did you mean '.single'?; "
                 + "types: .single, .multiple, .true-false, .ordering, .matching"));
     }
 
@@ -1033,6 +1077,47 @@ class ContentLoaderTest {
     }
 
     @Test
+    void optionFeedbackThatIsNotIndentedIsReportedOnceAtTheFeedback() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Wrong\n", "- [ ] Wrong\n> Not this one.\n"));
+
+        assertErrors(error(QUIZ_FILE, 10, 1, "the feedback of option 'Wrong' is not indented, so it ends the list of answers: "
+                + "indent its '>' lines by two spaces to put it under the option"));
+    }
+
+    @Test
+    void feedbackOfTheLastOptionThatIsNotIndentedIsToldFromTheExplanation() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Also wrong\n", "- [ ] Also wrong\n> Not this either.\n"));
+
+        assertErrors(error(QUIZ_FILE, 12, 1, "the feedback of option 'Also wrong' is not indented, so it ends the list of "
+                + "answers: indent its '>' lines by two spaces to put it under the option"));
+    }
+
+    @Test
+    void everyOptionFeedbackThatIsNotIndentedIsReportedAndNothingElse() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Wrong\n- [x] Right\n- [ ] Also wrong\n",
+                "- [ ] Wrong\n> No.\n- [x] Right\n> Yes.\n- [ ] Also wrong\n> No.\n"));
+
+        String indent = " is not indented, so it ends the list of answers: indent its '>' lines by two spaces to put it under "
+                + "the option";
+        assertErrors(error(QUIZ_FILE, 10, 1, "the feedback of option 'Wrong'" + indent),
+                error(QUIZ_FILE, 12, 1, "the feedback of option 'Right'" + indent),
+                error(QUIZ_FILE, 14, 1, "the feedback of option 'Also wrong'" + indent));
+    }
+
+    @Test
+    void anExplanationRightBelowTheOptionsIsStillTheExplanation() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("- [ ] Also wrong\n\n> Because.", "- [ ] Also wrong\n> Because."));
+
+        Quiz quiz = loadSingleCourse().quiz("check").orElseThrow();
+
+        assertEquals("<p>Because.</p>", quiz.questions().get(0).explanationHtml());
+    }
+
+    @Test
     void detailBetweenHeadingAndOptionsIsPartOfTheQuestion() {
         writeValidCourse();
         write(QUIZ_FILE, QUIZ.replace("## Second question?\n", "## Second question?\n\nYou are in a quiet room.\n"));
@@ -1052,14 +1137,29 @@ class ContentLoaderTest {
     }
 
     @Test
-    void questionIdWithASpaceIsReportedAsAnIdAndAStrayWord() {
+    void questionIdWithASpaceIsReportedOnceAsAnInvalidId() {
         writeValidCourse();
         write(QUIZ_FILE, QUIZ.replace("{#first}", "{#Bad Id}").replace("## Second question?", "## Second question? {#second}"));
 
-        assertErrors(
-                error(QUIZ_FILE, 7, 1, "'Id' is not an attribute: write #id, .kind or key=value"),
-                error(QUIZ_FILE, 7, 1,
-                        "'#Bad' is not a valid question id: use lowercase letters, digits and hyphens, starting with a letter"));
+        assertErrors(error(QUIZ_FILE, 7, 1,
+                "'#Bad Id' is not a valid question id: use lowercase letters, digits and hyphens, starting with a letter"));
+    }
+
+    @Test
+    void aTypeWithoutItsDotIsReportedWithTheGuidesWords() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("{#first}", "{#first single}"));
+
+        assertErrors(error(QUIZ_FILE, 7, 1, "'single' is neither an id nor a type: write '#' before the question's id and '.' "
+                + "before its type; did you mean '.single'?"));
+    }
+
+    @Test
+    void aKeyValueInAQuestionsBracesIsReportedAsNotTaken() {
+        writeValidCourse();
+        write(QUIZ_FILE, QUIZ.replace("{#first}", "{#first points=2}"));
+
+        assertErrors(error(QUIZ_FILE, 7, 1, "a question's braces take only its #id and its .type: remove 'points=2'"));
     }
 
     @Test
@@ -1095,7 +1195,29 @@ class ContentLoaderTest {
         writeValidCourse();
         writeBytes(LESSON_FILE, LESSON.replace("Some *text*.", "Un café.").getBytes(StandardCharsets.ISO_8859_1));
 
-        assertErrors(error(LESSON_FILE, 1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding"));
+        assertErrors(error(LESSON_FILE, 7, 7, "the file is not UTF-8 text: the byte 0xE9 here is not valid UTF-8; save the "
+                + "file with UTF-8 encoding"));
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsReportedAtItsLineAndColumnCountingCharactersNotBytes() {
+        writeValidCourse();
+        String lesson = LESSON.replace("\n", "\r\n");
+        int at = lesson.indexOf("Some *text*.");
+        writeBytes(LESSON_FILE, withByte(lesson.substring(0, at) + "Ça, é ", (byte) 0xFF, lesson.substring(at)));
+
+        assertErrors(error(LESSON_FILE, 7, 7, "the file is not UTF-8 text: the byte 0xFF here is not valid UTF-8; save the "
+                + "file with UTF-8 encoding"));
+    }
+
+    /** The UTF-8 bytes of {@code before}, then {@code odd}, then those of {@code after}. */
+    private static byte[] withByte(String before, byte odd, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, head.length + 1 + tail.length);
+        bytes[head.length] = odd;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        return bytes;
     }
 
     @Test
@@ -1108,7 +1230,8 @@ class ContentLoaderTest {
         bytes[text.length + 2] = (byte) 0x80;
         writeBytes(LESSON_FILE, bytes);
 
-        assertErrors(error(LESSON_FILE, 1, 1, "the file is not UTF-8 text: save it with UTF-8 encoding"));
+        assertErrors(error(LESSON_FILE, 8, 1, "the file is not UTF-8 text: the byte 0xED here is not valid UTF-8; save the "
+                + "file with UTF-8 encoding"));
     }
 
     @Test
@@ -1241,17 +1364,73 @@ class ContentLoaderTest {
     }
 
     @Test
-    void nonMarkdownFilesAndTheAssetsFolderAreIgnored() {
+    void nonMarkdownFilesAreIgnoredWithAWarningAndTheAssetsFolderSilently() {
         writeValidCourse();
         writeBytes(MODULE_DIR + "/diagram.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
         write(MODULE_DIR + "/notes.txt", "not markdown");
         write(COURSE_DIR + "/assets/readme.md", "no front matter");
+        write(MODULE_DIR + "/Thumbs.db", "left by the file browser");
         writeBytes(COURSE_DIR + "/assets/photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8});
 
         Course course = loadSingleCourse();
 
         assertEquals(List.of("basics"), course.modules().stream().map(CourseModule::id).toList());
         assertEquals(List.of("first", "check"), course.items().map(ModuleItem::id).toList());
+        String toAssets = "the file is ignored: a course reads only its markdown files: put images and other files in the "
+                + "course's assets/ folder; to keep it here unread, start its name with '_'";
+        assertEquals(List.of(warning(MODULE_DIR + "/diagram.png", 1, 1, toAssets), warning(MODULE_DIR + "/notes.txt", 1, 1, toAssets)),
+                warnings(loader.load(root)));
+    }
+
+    @Test
+    void aDotMarkdownFileIsIgnoredWithAWarningToRenameIt() {
+        writeValidCourse();
+        write(MODULE_DIR + "/03-second.markdown", LESSON);
+        write(MODULE_DIR + "/04-another.MD", LESSON);
+
+        ContentLoad load = loadWithoutErrors();
+
+        assertEquals(List.of("first", "check"), load.courses().get(0).items().map(ModuleItem::id).toList());
+        assertEquals(List.of(
+                warning(MODULE_DIR + "/03-second.markdown", 1, 1, "the file is ignored: the platform reads only files ending "
+                        + "in '.md': rename it to '03-second.md'; to keep it here unread, start its name with '_'"),
+                warning(MODULE_DIR + "/04-another.MD", 1, 1, "the file is ignored: the platform reads only files ending "
+                        + "in '.md': rename it to '04-another.md'; to keep it here unread, start its name with '_'")),
+                warnings(load));
+    }
+
+    @Test
+    void aLessonDirectlyInTheCourseFolderOrInAFolderInsideAModuleIsIgnoredWithAWarning() {
+        writeValidCourse();
+        write(COURSE_DIR + "/03-stray.md", LESSON);
+        write(MODULE_DIR + "/extra/01-deeper.md", LESSON);
+        write(MODULE_DIR + "/_drafts/01-draft.md", LESSON);
+
+        ContentLoad load = loadWithoutErrors();
+
+        assertEquals(List.of(
+                warning(MODULE_DIR + "/extra/01-deeper.md", 1, 1, "the file is ignored: lessons, knowledge checks and "
+                        + "scenarios go directly in their module folder, not in a folder inside it; to keep it here unread, "
+                        + "start its name with '_'"),
+                warning(COURSE_DIR + "/03-stray.md", 1, 1, "the file is ignored: lessons, knowledge checks and scenarios go "
+                        + "in a module folder such as 01-introduction/, not directly in the course folder; to keep it here "
+                        + "unread, start its name with '_'")),
+                warnings(load));
+    }
+
+    @Test
+    void aWarningNeverKeepsACourseFromLoading() {
+        writeValidCourse();
+        write(COURSE_DIR + "/notes.txt", "to do");
+
+        ContentLoad load = loader.load(root);
+
+        assertTrue(load.ok());
+        assertEquals(List.of(COURSE_ID), load.courses().stream().map(Course::id).toList());
+        assertEquals(List.of(), load.errors());
+        assertEquals(Set.of(), load.failedCourseIds());
+        assertEquals(1, load.warnings().size());
+        assertEquals(ContentError.Severity.WARNING, load.problems().get(0).severity());
     }
 
     // ---------------------------------------------------------------- robustness

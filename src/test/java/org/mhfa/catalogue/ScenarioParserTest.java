@@ -201,10 +201,8 @@ class ScenarioParserTest {
         String text = TINY.replace("#calm", "#sit-beside").replace("(#sit-beside)", "(#sit-besid)");
 
         assertEquals(List.of(
-                at(8, 1, "choice links to '#sit-besid', which is not a node of this scenario; did you mean '#sit-beside'?"),
-                at(11, 1, "node 'sit-beside' cannot be reached from the start node 'start': link to it from a choice "
-                        + "('- [...](#sit-beside) {step=...}') of a node that can be reached, or remove it")),
-                errors(text));
+                at(8, 1, "choice links to '#sit-besid', which is not a node of this scenario; did you mean '#sit-beside'?")),
+                errors(text), "the node the link was meant for is not reported as unreachable");
     }
 
     @Test
@@ -368,6 +366,13 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aMisspeltPassScoreIsReportedOnceAsUnknownNotAlsoAsMissing() throws IOException {
+        assertEquals(List.of(at(3, 1, "unknown front-matter key 'pass-scor'; did you mean 'pass-score'?; allowed keys: "
+                + "back-navigation, content-warning, pass-score, required, scoring, start, summary, title")),
+                errors(TINY.replace("pass-score: 1", "pass-scor: 1")));
+    }
+
+    @Test
     void anUnknownFrontMatterKey() throws IOException {
         assertEquals(List.of(at(4, 1, "unknown front-matter key 'back-navigaton'; did you mean 'back-navigation'?; allowed "
                 + "keys: back-navigation, content-warning, pass-score, required, scoring, start, summary, title")),
@@ -381,22 +386,75 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aLevelTwoHeadingInsideANodeIsReportedOnceAsAHeadingThatWouldStartANode() throws IOException {
+        assertEquals(List.of(at(7, 1, "'## What you notice' starts a new node, but has no id: for a heading inside node "
+                + "'start', write '### What you notice'; for a new node, add an id, e.g. '## What you notice "
+                + "{#what-you-notice}'")),
+                errors(TINY.replace("You see someone upset.\n", "You see someone upset.\n## What you notice\nTheir hands shake.\n")));
+    }
+
+    @Test
+    void aLevelTwoHeadingWithoutBracesAfterAnEndingIsReportedAsAHeadingOrANodeWithoutAnId() throws IOException {
+        assertEquals(List.of(at(14, 1, "'## What went well' starts a new node, but has no id: for a heading inside node "
+                + "'calm', write '### What went well'; for a new node, add an id, e.g. '## What went well {#what-went-well}'")),
+                errors(TINY.replace("They feel heard.\n", "They feel heard.\n\n## What went well\nYou asked.\n")));
+    }
+
+    @Test
+    void aLevelThreeHeadingInsideANodeIsPartOfItsNarrative() throws IOException {
+        Scenario scenario = loadValid(TINY.replace("You see someone upset.\n", "You see someone upset.\n### What you notice\n"));
+
+        assertTrue(scenario.nodes().get("start").html().contains("<h3>What you notice</h3>"),
+                scenario.nodes().get("start").html());
+    }
+
+    @Test
     void aNodeIdThatIsNotValid() throws IOException {
         assertEquals(List.of(at(5, 1, "'#Start_1' is not a valid node id: use lowercase letters, digits and hyphens, "
                 + "starting with a letter, e.g. '{#start-1}'")), errors(TINY.replace("{#start}", "{#Start_1}")));
     }
 
     @Test
-    void anUnknownClassOnANodeHeading() throws IOException {
+    void anUnknownClassOnANodeHeadingIsReportedOnceAsAMisspeltEnd() throws IOException {
         assertEquals(List.of(
                 at(11, 1, "unknown class '.ending' on node 'calm': the only class a node heading takes is '.end', which "
-                        + "makes the node an ending"),
-                at(11, 1, "outcome=good on node 'calm', which is not an ending: add '.end' to its braces to make it one, or "
-                        + "remove the outcome"),
-                at(11, 1, "node 'calm' has no choices and is not an ending: add a list of choices such as "
-                        + "'- [What the first aider does](#next-node) {score=1 step=listen}', or make it an ending with "
-                        + "'{#calm .end outcome=neutral}'")),
+                        + "makes the node an ending")),
                 errors(TINY.replace("{#calm .end outcome=good}", "{#calm .ending outcome=good}")));
+    }
+
+    @Test
+    void endWithoutItsDotIsReportedOnce() throws IOException {
+        assertEquals(List.of(
+                at(11, 1, "'end' is not an attribute: a node heading's braces take its #id, '.end' for an ending, outcome=... "
+                        + "and score=...; did you mean '.end'?")),
+                errors(TINY.replace("{#calm .end outcome=good}", "{#calm end outcome=good}")));
+    }
+
+    @Test
+    void aNodeIdWithASpaceIsReportedOnceAsAnInvalidId() throws IOException {
+        assertEquals(List.of(
+                at(11, 1, "'#Calm Down' is not a valid node id: use lowercase letters, digits and hyphens, starting with a "
+                        + "letter, e.g. '{#calm-down}'")),
+                errors(TINY.replace("{#calm .end outcome=good}", "{#Calm Down .end outcome=good}").replace("(#calm)", "(#calm-down)")));
+    }
+
+    @Test
+    void aNodeHeadingWithoutAnIdIsReportedOnceThoughStartNamesIt() throws IOException {
+        assertEquals(List.of(at(6, 1, "the node heading 'Start' has no id: add one in braces, e.g. '## Start {#start}'")),
+                errors(TINY.replace("pass-score: 1", "pass-score: 1\nstart: start").replace("## Start {#start}", "## Start")));
+    }
+
+    @Test
+    void aDuplicateNodeIdIsReportedOnceThoughTheLinksToTheRenamedNodeNowLeadNowhere() throws IOException {
+        assertEquals(List.of(at(14, 1, "a second node with the id 'calm' (the first is on line 11): give each node its own {#id}")),
+                errors(TINY.replace("{#walked-past .end", "{#calm .end")));
+    }
+
+    @Test
+    void aStepWithoutItsKeyIsReportedWithASuggestion() throws IOException {
+        assertEquals(List.of(at(8, 1, "'approach' is not an attribute: a choice's braces take only score=... and step=...; "
+                + "did you mean 'step=approach'?")),
+                errors(TINY.replace("{score=1 step=approach}", "{score=1 approach}")));
     }
 
     @Test
@@ -407,12 +465,24 @@ class ScenarioParserTest {
     }
 
     @Test
+    void choiceFeedbackThatIsNotIndentedIsReportedOnceAtTheFeedback() throws IOException {
+        assertEquals(List.of(at(9, 1, "the feedback of choice 'Ask how they are' is not indented, so it ends "
+                + "the list of choices: indent its '>' lines by two spaces to put it under the choice")),
+                errors(TINY.replace("step=approach}\n", "step=approach}\n> Asking opens the door.\n")));
+    }
+
+    @Test
+    void feedbackOfTheLastChoiceThatIsNotIndentedIsReportedAtTheFeedback() throws IOException {
+        assertEquals(List.of(at(10, 1, "the feedback of choice 'Walk past' is not indented, so it "
+                + "ends the list of choices: indent its '>' lines by two spaces to put it under the choice")),
+                errors(TINY.replace("step=other-supports}\n", "step=other-supports}\n> Nobody helps.\n")));
+    }
+
+    @Test
     void aChoiceThatDoesNotStartWithALink() throws IOException {
         assertEquals(List.of(
                 at(9, 1, "each choice must start with a link to the node it leads to, e.g. '- [Ask how they are feeling]"
-                        + "(#ask-feelings) {score=1 step=approach}'"),
-                at(14, 1, "node 'walked-past' cannot be reached from the start node 'start': link to it from a choice "
-                        + "('- [...](#walked-past) {step=...}') of a node that can be reached, or remove it")),
+                        + "(#ask-feelings) {score=1 step=approach}'")),
                 errors(TINY.replace("- [Walk past](#walked-past)", "- Walk past [quickly](#walked-past)")));
     }
 
