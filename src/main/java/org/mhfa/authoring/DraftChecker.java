@@ -20,9 +20,14 @@ public class DraftChecker {
     /** The outcome: the course as far as it could be read (items with errors left out), and every finding. */
     public record Checked(Optional<Course> course, List<Finding> findings) {
 
-        /** Whether the draft passes every check, so that it may be published. */
+        /** Whether the draft has no errors (warnings do not count), so that it may be published. */
         public boolean publishable() {
-            return course.isPresent() && findings.isEmpty();
+            return course.isPresent() && errors().isEmpty();
+        }
+
+        /** The findings that block publishing. */
+        public List<Finding> errors() {
+            return findings.stream().filter(finding -> !finding.warning()).toList();
         }
 
         public List<Finding> findingsIn(String path) {
@@ -44,6 +49,7 @@ public class DraftChecker {
     private static Finding finding(ContentError error, String prefix) {
         String path = error.file().startsWith(prefix) ? error.file().substring(prefix.length()) : error.file();
         String course = prefix.substring(0, prefix.length() - 1);
-        return new Finding(error.file().equals(course) ? "" : path, error.line(), error.column(), error.message());
+        return new Finding(error.file().equals(course) ? "" : path, error.line(), error.column(), error.message(),
+                error.severity() == ContentError.Severity.WARNING);
     }
 }

@@ -1,5 +1,5 @@
 package org.mhfa.authoring;
 
-/** A validator finding in a draft: the file within the course folder, line and column, and what to fix. */
-public record Finding(String path, int line, int column, String message) {
+/** A validator finding in a draft: the file within the course folder, line and column, what to fix, and whether it blocks publishing. */
+public record Finding(String path, int line, int column, String message, boolean warning) {
 }

@@ -45,7 +45,7 @@ public class PublishingService {
         CourseFiles files = drafts.files(courseId);
         DraftChecker.Checked checked = checker.check(courseId, files);
         if (!checked.publishable()) {
-            throw new PublishRefusedException(checked.findings());
+            throw new PublishRefusedException(checked.errors());
         }
         ContentVersions.VersionInfo version = versions.add(courseId, files, PublishedVersion.Source.PUBLISH, author.name(), why);
         drafts.rebase(courseId, version.number());

@@ -35,8 +35,8 @@ public class ContentRepository {
     private static final Logger LOG = Logger.getLogger(ContentRepository.class);
     private static final String FOLDER_AUTHOR = "content folder";
 
-    /** What is served now, with the errors of the last load. */
-    public record Snapshot(Map<String, Course> courses, List<ContentError> errors, Instant loadedAt) {
+    /** What is served now, with the errors and warnings of the content folder's last import. */
+    public record Snapshot(Map<String, Course> courses, List<ContentError> errors, List<ContentError> warnings, Instant loadedAt) {
     }
 
     /** A course as served: the course and the number of the version it was read from. */
@@ -49,7 +49,8 @@ public class ContentRepository {
     private final Map<String, Served> served = new HashMap<>();
     private final Map<String, Served> importedNow = new HashMap<>();
     private final Map<String, List<ContentError>> errorsByCourse = new LinkedHashMap<>();
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(Map.of(), List.of(), Instant.EPOCH));
+    private final Map<String, List<ContentError>> warningsByCourse = new LinkedHashMap<>();
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(Map.of(), List.of(), List.of(), Instant.EPOCH));
     private ContentWatcher watcher;
 
     public ContentRepository(ContentConfig config, VersionStore versions) {
@@ -64,6 +65,7 @@ public class ContentRepository {
     /** Imports the whole content folder again and serves the newest versions; courses with errors keep their last good version. */
     public synchronized Snapshot reload() {
         errorsByCourse.clear();
+        warningsByCourse.clear();
         Path coursesDir = root.resolve("courses");
         if (!Files.isDirectory(coursesDir)) {
             errorsByCourse.put("", List.of(new ContentError(coursesDir.toString(), 1, 1,
@@ -87,6 +89,7 @@ public class ContentRepository {
         for (String courseId : courseIds) {
             Path courseDir = coursesDir.resolve(courseId);
             errorsByCourse.remove(courseId);
+            warningsByCourse.remove(courseId);
             if (courseId.startsWith("_") || courseId.startsWith(".")) {
                 continue;
             }
@@ -105,6 +108,9 @@ public class ContentRepository {
         ContentLoader.CourseLoad load = loader.loadCourse(root, courseDir);
         if (!load.errors().isEmpty()) {
             errorsByCourse.put(load.courseId(), load.errors());
+        }
+        if (!load.warnings().isEmpty()) {
+            warningsByCourse.put(load.courseId(), load.warnings());
         }
         load.course().ifPresent(course -> {
             ContentVersions.VersionInfo version = versions.addIfChanged(course.id(), CourseFiles.read(courseDir),
@@ -164,8 +170,12 @@ public class ContentRepository {
         ordered.stream().filter(course -> course.renews() != null && !courses.containsKey(course.renews())).forEach(course ->
                 errors.add(new ContentError(root.resolve("courses").resolve(course.id()).resolve("course.md").toString(), 1, 1,
                         "'renews: " + course.renews() + "' names no course being served")));
-        Snapshot snapshot = new Snapshot(Collections.unmodifiableMap(courses), List.copyOf(errors), Instant.now());
+        List<ContentError> warnings = warningsByCourse.values().stream().flatMap(List::stream).toList();
+        Snapshot snapshot = new Snapshot(Collections.unmodifiableMap(courses), List.copyOf(errors), warnings, Instant.now());
         current.set(snapshot);
+        if (!warnings.isEmpty()) {
+            LOG.infof("Content: %d warning(s):%n%s", warnings.size(), String.join("\n", warnings.stream().map(ContentError::toString).toList()));
+        }
         if (errors.isEmpty()) {
             LOG.infof("Content: %d course(s) served", courses.size());
         } else {

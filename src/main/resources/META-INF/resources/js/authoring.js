@@ -46,6 +46,11 @@
         code.textContent = finding.line + ':' + finding.column;
         link.appendChild(code);
         item.appendChild(link);
+        if (finding.warning) {
+          var label = document.createElement('strong');
+          label.textContent = ' warning:';
+          item.appendChild(label);
+        }
         item.appendChild(document.createTextNode(' ' + finding.message));
         list.appendChild(item);
       });

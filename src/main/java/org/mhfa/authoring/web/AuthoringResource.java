@@ -62,6 +62,11 @@ public class AuthoringResource {
     /** What the course page shows. */
     public record CoursePage(String course, String title, DraftService.DraftState draft, List<Finding> findings,
             List<ContentVersions.VersionInfo> history, boolean admin, List<CourseAuthors.Named> authors, String notice) {
+
+        /** How many findings block publishing (the rest are warnings). */
+        public long errorCount() {
+            return findings.stream().filter(finding -> !finding.warning()).count();
+        }
     }
 
     /** What the editor page shows: the file, its findings, those elsewhere, and the preview. */

@@ -21,7 +21,7 @@ import org.mhfa.platform.Roles;
 public class ContentApi {
 
     /** What is served and what the last load found wrong. */
-    public record ContentStatus(Instant loadedAt, List<String> courses, List<ContentError> errors) {
+    public record ContentStatus(Instant loadedAt, List<String> courses, List<ContentError> errors, List<ContentError> warnings) {
     }
 
     private final ContentRepository content;
@@ -47,6 +47,6 @@ public class ContentApi {
     }
 
     private static ContentStatus statusOf(ContentRepository.Snapshot snapshot) {
-        return new ContentStatus(snapshot.loadedAt(), List.copyOf(snapshot.courses().keySet()), snapshot.errors());
+        return new ContentStatus(snapshot.loadedAt(), List.copyOf(snapshot.courses().keySet()), snapshot.errors(), snapshot.warnings());
     }
 }
