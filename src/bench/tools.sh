@@ -3,6 +3,7 @@
 #
 #   src/bench/tools.sh generate-content /tmp/big              # a large valid content tree
 #   src/bench/tools.sh benchmark-content /tmp/big             # time a full load and the pick-up of a one-file change
+#   src/bench/tools.sh benchmark-authoring /tmp/bench        # the editor's preview and publishing's check; writes a 1,000-lesson ZIP
 #   src/bench/tools.sh generate-scale-data --jdbc-url jdbc:postgresql://127.0.0.1:5432/mhfa_bench --trainees 1000000
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -111,7 +111,7 @@ public final class CourseArchive {
         String first = files.keySet().iterator().next();
         int slash = first.indexOf('/');
         String top = slash > 0 ? first.substring(0, slash + 1) : null;
-        boolean allUnderTop = top != null && files.containsKey(top + "course.md")
+        boolean allUnderTop = top != null && CourseFiles.isValidPath(top.substring(0, top.length() - 1)) && files.containsKey(top + "course.md")
                 && files.keySet().stream().allMatch(path -> path.startsWith(top));
         Map<String, byte[]> result = new TreeMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -14,9 +14,10 @@ public final class Tools {
         int exit = switch (command) {
             case "generate-content" -> ContentGenerator.run(rest, System.out, System.err);
             case "benchmark-content" -> ContentBenchmark.run(rest, System.out, System.err);
+            case "benchmark-authoring" -> AuthoringBenchmark.run(rest, System.out, System.err);
             case "generate-scale-data" -> ScaleDataGenerator.run(rest, System.out, System.err);
             default -> {
-                System.err.println("commands: generate-content <dir>, benchmark-content <content dir>, generate-scale-data --jdbc-url …");
+                System.err.println("commands: generate-content <dir>, benchmark-content <content dir>, benchmark-authoring <dir>, generate-scale-data --jdbc-url …");
                 yield 2;
             }
         };
