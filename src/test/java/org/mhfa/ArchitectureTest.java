@@ -52,7 +52,7 @@ class ArchitectureTest {
         layer("verification", "verification answers from the certificate register and is used by partners", belowOuter);
         layer("partner", "partner agencies use verification and certificates", concat(belowOuter, "verification"));
         layer("authoring", "authors change what the catalogue serves; nothing below needs to know that drafts exist",
-                "catalogue", "identity", "platform");
+                "catalogue", "identity", "privacy", "platform");
         layer("xapi", "learning records listen to every feature's events", concat(belowOuter, "cohort"));
     }
 

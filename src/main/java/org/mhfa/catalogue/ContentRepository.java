@@ -52,6 +52,14 @@ public class ContentRepository {
     private final Map<String, List<ContentError>> warningsByCourse = new LinkedHashMap<>();
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(Map.of(), List.of(), List.of(), Instant.EPOCH));
     private ContentWatcher watcher;
+    private static final int EARLIER_VERSIONS_SEARCHED = 30;
+    private final ContentLoader earlierLoader = new ContentLoader();
+    private final Map<String, ModuleItem> earlierItems = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ModuleItem> eldest) {
+            return size() > 64;
+        }
+    };
 
     public ContentRepository(ContentConfig config, VersionStore versions) {
         this.root = Path.of(config.dir());
@@ -196,6 +204,37 @@ public class ContentRepository {
     /** The number of the published version being served for the course. */
     public synchronized Optional<Integer> servedVersion(String courseId) {
         return Optional.ofNullable(served.get(courseId)).map(Served::number);
+    }
+
+    /**
+     * The lesson, knowledge check or scenario {@code itemId} as it was in an earlier published version of the course,
+     * found by its item version (what attempts and runs record): so that a run started before a publish finishes on the
+     * scenario it started. The last {@link #EARLIER_VERSIONS_SEARCHED} versions are searched; what is found is kept.
+     */
+    public Optional<ModuleItem> earlierItem(String courseId, String itemId, String itemVersion) {
+        String key = courseId + "/" + itemId + "@" + itemVersion;
+        synchronized (earlierItems) {
+            if (earlierItems.containsKey(key)) {
+                return Optional.of(earlierItems.get(key));
+            }
+        }
+        for (ContentVersions.VersionInfo version : versions.history(courseId).stream().limit(EARLIER_VERSIONS_SEARCHED).toList()) {
+            if (version.retired()) {
+                continue;
+            }
+            Optional<ModuleItem> found;
+            try (ContentTree tree = ContentTree.of(courseId, versions.files(version.id()))) {
+                found = tree.load(earlierLoader).course().flatMap(course -> course.items()
+                        .filter(item -> item.id().equals(itemId) && item.version().equals(itemVersion)).findFirst());
+            }
+            if (found.isPresent()) {
+                synchronized (earlierItems) {
+                    earlierItems.put(key, found.get());
+                }
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     public List<ContentError> errors() {

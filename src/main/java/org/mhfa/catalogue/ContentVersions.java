@@ -88,6 +88,7 @@ public class ContentVersions implements VersionStore {
     }
 
     /** Every version of the course, newest first. */
+    @Override
     @Transactional
     public List<VersionInfo> history(String courseId) {
         return PublishedVersion.<PublishedVersion>find("courseId = ?1 order by number desc", courseId).stream()

@@ -31,6 +31,18 @@ public class CourseCatalogue {
                 () -> new UnknownContentException("The course '" + course.title() + "' has no scenario '" + scenarioId + "'."));
     }
 
+    /**
+     * The scenario as a run that recorded {@code itemVersion} plays it: the one served when the versions match, else the
+     * earlier published version it started on, else (that version is gone) the one served.
+     */
+    public Scenario scenarioAsPlayed(Course course, Scenario served, String itemVersion) {
+        if (itemVersion == null || served.version().equals(itemVersion)) {
+            return served;
+        }
+        return content.earlierItem(course.id(), served.id(), itemVersion).filter(Scenario.class::isInstance).map(Scenario.class::cast)
+                .orElse(served);
+    }
+
     public Quiz quiz(Course course, String quizId) {
         return course.quiz(quizId).orElseThrow(
                 () -> new UnknownContentException("The course '" + course.title() + "' has no knowledge check '" + quizId + "'."));

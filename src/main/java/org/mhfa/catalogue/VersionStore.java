@@ -18,6 +18,9 @@ public interface VersionStore {
 
     Optional<ContentVersions.VersionInfo> version(String courseId, int number);
 
+    /** Every version of the course, newest first. */
+    java.util.List<ContentVersions.VersionInfo> history(String courseId);
+
     /** The files of a version, byte for byte. */
     CourseFiles files(long versionId);
 }

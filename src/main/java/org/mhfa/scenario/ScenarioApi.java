@@ -51,7 +51,7 @@ public class ScenarioApi {
     public ScenarioOverview get(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId) {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
-        RunView run = scenarios.current(learner.get(), course, scenario).map(current -> scenarios.view(scenario, current)).orElse(null);
+        RunView run = scenarios.current(learner.get(), course, scenario).map(current -> scenarios.view(course, scenario, current)).orElse(null);
         return new ScenarioOverview(scenario.id(), scenario.title(), scenario.summary(), scenario.contentWarning(),
                 scenario.scoring().name().toLowerCase(java.util.Locale.ROOT), scenario.passScore(), scenario.backNavigation(),
                 scenario.version(), run);
@@ -65,7 +65,7 @@ public class ScenarioApi {
         Scenario scenario = catalogue.scenario(course, scenarioId);
         ScenarioRun run = scenarios.start(learner.get(), course, scenario);
         return Response.created(URI.create("/api/courses/" + course.id() + "/scenarios/" + scenario.id() + "/runs/" + run.id))
-                .entity(scenarios.view(scenario, run)).build();
+                .entity(scenarios.view(course, scenario, run)).build();
     }
 
     @GET
@@ -74,7 +74,7 @@ public class ScenarioApi {
     public RunView run(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId, @PathParam("runId") long runId) {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
-        return scenarios.view(scenario, scenarios.runOf(learner.get(), course.id(), scenario.id(), runId)
+        return scenarios.view(course, scenario, scenarios.runOf(learner.get(), course.id(), scenario.id(), runId)
                 .orElseThrow(RunNotFoundException::new));
     }
 
@@ -86,7 +86,7 @@ public class ScenarioApi {
             @PathParam("runId") long runId, @Valid @NotNull(message = "send a JSON body with 'choice'") ChoiceRequest request) {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
-        return scenarios.view(scenario, scenarios.choose(learner.get(), course, scenario, runId, request.choice()));
+        return scenarios.view(course, scenario, scenarios.choose(learner.get(), course, scenario, runId, request.choice()));
     }
 
     @POST
@@ -95,7 +95,7 @@ public class ScenarioApi {
     public RunView back(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId, @PathParam("runId") long runId) {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
-        return scenarios.view(scenario, scenarios.back(learner.get(), course, scenario, runId));
+        return scenarios.view(course, scenario, scenarios.back(learner.get(), course, scenario, runId));
     }
 
     @POST
@@ -104,6 +104,6 @@ public class ScenarioApi {
     public RunView leave(@PathParam("courseId") String courseId, @PathParam("scenarioId") String scenarioId, @PathParam("runId") long runId) {
         Course course = catalogue.course(courseId);
         Scenario scenario = catalogue.scenario(course, scenarioId);
-        return scenarios.view(scenario, scenarios.leave(learner.get(), course, scenario, runId));
+        return scenarios.view(course, scenario, scenarios.leave(learner.get(), course, scenario, runId));
     }
 }

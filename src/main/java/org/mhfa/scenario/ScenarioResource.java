@@ -107,7 +107,7 @@ public class ScenarioResource {
     private TemplateInstance player(Course course, Scenario scenario, boolean left, String choiceError) {
         RunView run = scenarios.current(learner.get(), course, scenario)
                 .filter(current -> current.status != RunStatus.LEFT)
-                .map(current -> scenarios.view(scenario, current)).orElse(null);
+                .map(current -> scenarios.view(course, scenario, current)).orElse(null);
         return Templates.scenario(course, scenario, progress.of(learner.get(), course), run, left, choiceError);
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.CourseCatalogue;
 import org.mhfa.identity.Learner;
 import org.mhfa.enrolment.Enrolment;
 import org.mhfa.enrolment.EnrolmentService;
@@ -27,8 +28,10 @@ public class ScenarioService {
     private final EnrolmentService enrolments;
     private final ObjectMapper json;
     private final Event<Object> events;
+    private final CourseCatalogue catalogue;
 
-    ScenarioService(EnrolmentService enrolments, ObjectMapper json, Event<Object> events) {
+    ScenarioService(EnrolmentService enrolments, ObjectMapper json, Event<Object> events, CourseCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.enrolments = enrolments;
         this.json = json;
         this.events = events;
@@ -62,8 +65,9 @@ public class ScenarioService {
 
     /** Takes choice {@code index} on the run's current node; reaching an end node finishes the run. */
     @Transactional
-    public ScenarioRun choose(Learner learner, Course course, Scenario scenario, long runId, int index) {
-        ScenarioRun run = activeRun(learner, course, scenario, runId);
+    public ScenarioRun choose(Learner learner, Course course, Scenario served, long runId, int index) {
+        ScenarioRun run = activeRun(learner, course, served, runId);
+        Scenario scenario = catalogue.scenarioAsPlayed(course, served, run.contentVersion);
         ScenarioNode node = nodeOf(scenario, run);
         if (index < 0 || index >= node.choices().size()) {
             throw new ScenarioChangedException("There is no choice " + (index + 1) + " on this step; pick one of the "
@@ -90,8 +94,9 @@ public class ScenarioService {
 
     /** Undoes the last choice, where the scenario allows going back. */
     @Transactional
-    public ScenarioRun back(Learner learner, Course course, Scenario scenario, long runId) {
-        ScenarioRun run = activeRun(learner, course, scenario, runId);
+    public ScenarioRun back(Learner learner, Course course, Scenario served, long runId) {
+        ScenarioRun run = activeRun(learner, course, served, runId);
+        Scenario scenario = catalogue.scenarioAsPlayed(course, served, run.contentVersion);
         List<PathStep> path = new ArrayList<>(path(run));
         if (!scenario.backNavigation()) {
             throw new ScenarioChangedException("This scenario does not allow going back: every choice stands, as in real life.");
@@ -123,8 +128,9 @@ public class ScenarioService {
                 .filter(run -> run.enrolment.courseId.equals(courseId) && run.scenarioId.equals(scenarioId));
     }
 
-    /** What the trainee sees of a run. */
-    public RunView view(Scenario scenario, ScenarioRun run) {
+    /** What the trainee sees of a run: on the scenario as the run started it, even if a newer version was published since. */
+    public RunView view(Course course, Scenario served, ScenarioRun run) {
+        Scenario scenario = catalogue.scenarioAsPlayed(course, served, run.contentVersion);
         ScenarioNode node = run.status == RunStatus.LEFT ? scenario.node(run.currentNode).orElse(scenario.start()) : nodeOf(scenario, run);
         return RunView.of(scenario, run, path(run), node);
     }

@@ -187,6 +187,25 @@ class AuthoringApiTest {
                 .body("files.path", hasItem(LESSON));
     }
 
+    @Test
+    void anAuthorsErasureRemovesTheirAuthorshipAndTheirNameFromVersions() {
+        String admin = TestUsers.create("Ada", "Erasure-admin", Roles.ADMIN).token();
+        TestUsers.TestUser author = TestUsers.create("Edna", "Erased", Roles.INSTRUCTOR);
+        String course = AuthoringFixture.publishedCopyOfSample(admin);
+        AuthoringFixture.nameAuthor(admin, course, author);
+        given().auth().oauth2(author.token()).contentType(ContentType.JSON).body(Map.of("message", "Edna Erased republished it"))
+                .post(base(course) + "/versions").then().statusCode(201);
+        given().auth().oauth2(author.token()).get("/api/me/data").then().statusCode(200)
+                .body("authoring.authorOf.courseId", hasItem(course)).body("authoring.versionsPublished.courseId", hasItem(course));
+
+        given().auth().oauth2(author.token()).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .post("/api/me/erasure").then().statusCode(200);
+        given().auth().oauth2(admin).get("/api/authoring/courses/" + course + "/authors").then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth().oauth2(admin).get(base(course) + "/versions").then().statusCode(200)
+                .body("author", not(hasItem("Edna Erased"))).body("message", not(hasItem(containsString("Edna Erased"))));
+    }
+
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -49,6 +49,12 @@ final class MemoryVersionStore implements VersionStore {
     }
 
     @Override
+    public synchronized List<VersionInfo> history(String courseId) {
+        return versions.stream().filter(version -> version.courseId().equals(courseId))
+                .sorted(java.util.Comparator.comparingInt(VersionInfo::number).reversed()).toList();
+    }
+
+    @Override
     public synchronized CourseFiles files(long versionId) {
         return files.get((int) versionId);
     }
