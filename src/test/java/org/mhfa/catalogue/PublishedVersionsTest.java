@@ -37,7 +37,7 @@ class PublishedVersionsTest {
         CourseFiles sample = AuthoringFixture.sampleFiles();
         ContentVersions.VersionInfo first = versions.addIfChanged(course, sample, PublishedVersion.Source.IMPORT, "test", "First");
         assertEquals(1, first.number());
-        assertEquals(first, versions.addIfChanged(course, sample, PublishedVersion.Source.IMPORT, "test", "Again"));
+        assertEquals(first.id(), versions.addIfChanged(course, sample, PublishedVersion.Source.IMPORT, "test", "Again").id());
         await().atMost(Duration.ofSeconds(5)).until(() -> content.course(course).isPresent());
 
         ContentVersions.VersionInfo second = versions.add(course, retitled(sample, "Served everywhere"), PublishedVersion.Source.PUBLISH,
