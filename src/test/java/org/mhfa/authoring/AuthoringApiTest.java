@@ -206,6 +206,32 @@ class AuthoringApiTest {
                 .body("author", not(hasItem("Edna Erased"))).body("message", not(hasItem(containsString("Edna Erased"))));
     }
 
+    @Test
+    void giftQuestionsBecomeAKnowledgeCheckAndACheckGoesBackAsGift() {
+        String admin = TestUsers.create("Ada", "Gift-admin", Roles.ADMIN).token();
+        String course = AuthoringFixture.publishedCopyOfSample(admin);
+        String gift = "::First step:: What comes first? {=Approach and assess ~Give advice}\n\n"
+                + "::Essay:: Describe a supportive conversation. {}\n";
+        String path = "01-awareness-and-stigma/09-imported.quiz.md";
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("path", path, "format", "GIFT", "title", "Imported check", "text", gift))
+                .post(base(course) + "/draft/question-imports").then().statusCode(201)
+                .body("questions", equalTo(1)).body("findings[0]", containsString("3:"));
+        given().auth().oauth2(admin).get(base(course) + "/draft/files/" + path).then().statusCode(200)
+                .body("text", containsString("title: \"Imported check\"")).body("text", containsString("What comes first?"));
+        given().auth().oauth2(admin).get(base(course) + "/draft/gift/" + path).then().statusCode(200)
+                .body(containsString("What comes first?")).body(containsString("=Approach and assess"));
+        given().auth().oauth2(admin).get(base(course) + "/draft/gift/" + LESSON).then().statusCode(404);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("path", "01-awareness-and-stigma/10-nothing.quiz.md", "format", "GIFT", "title", "Nothing",
+                        "text", "::Essay:: Describe it. {}\n"))
+                .post(base(course) + "/draft/question-imports").then().statusCode(400).body("errors.text", containsString("No question"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("path", "01-awareness-and-stigma/10-nothing.md", "format", "CSV", "title", "x", "text", "y"))
+                .post(base(course) + "/draft/question-imports").then().statusCode(400)
+                .body("errors", hasKey("path")).body("errors", hasKey("format"));
+    }
+
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

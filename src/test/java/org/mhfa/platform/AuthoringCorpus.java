@@ -15,6 +15,8 @@ import org.mhfa.testing.TestUsers.TestUser;
 /** The authoring endpoints' corpus fixtures: an admin (who may edit every course) on a copy of the sample course. */
 final class AuthoringCorpus {
 
+    private static final String GIFT = "::Listening:: What helps most? {=Listening without judging ~Telling them to cheer up}\n";
+    private static final String AIKEN = "What helps most?\nA. Listening without judging\nB. Telling them to cheer up\nANSWER: A\n";
     private static final String LESSON_TEXT = "---\ntitle: Corpus lesson\n---\nA lesson the corpus wrote.\n";
 
     private AuthoringCorpus() {
@@ -49,6 +51,9 @@ final class AuthoringCorpus {
                 token, CorpusFixtures.body("message", "A corpus version"), Set.of("message")));
         fixtures.put("POST " + api + "/{course}/versions/{number}/rollback application/json", () -> json("POST",
                 api + "/" + course.get() + "/versions/1/rollback", token, CorpusFixtures.body("message", "Back to the first"), Set.of("message")));
+        fixtures.put("POST " + api + "/{course}/draft/question-imports application/json", () -> json("POST",
+                api + "/" + course.get() + "/draft/question-imports", token, CorpusFixtures.body("path", newQuizPath(), "format", "GIFT",
+                        "title", "Imported", "text", GIFT), Set.of("path", "format", "title", "text")));
         fixtures.put("POST " + api + "/{course}/draft/archive application/zip", () -> new CorpusFixture.Archive(
                 api + "/" + course.get() + "/draft/archive", token, CourseArchive.write("corpus", AuthoringFixture.sampleFiles())));
 
@@ -84,6 +89,12 @@ final class AuthoringCorpus {
             return new CorpusFixture.Form(pages.get(), at, at + "/authors", List.of(entry("email", knownInstructor())), Set.of("email"),
                     Set.of(), Set.of());
         });
+        fixtures.form("POST " + page + "/{course}/question-imports", () -> {
+            String at = page + "/" + course.get();
+            return new CorpusFixture.Form(pages.get(), at, at + "/question-imports", List.of(entry("path", newQuizPath()),
+                    entry("format", "AIKEN"), entry("title", "Imported"), entry("questions", AIKEN)), Set.of("path", "format", "title", "questions"),
+                    Set.of(), Set.of());
+        });
         fixtures.put("POST " + page + "/{course}/archive multipart/form-data", () -> {
             String at = page + "/" + course.get();
             return new CorpusFixture.Upload(pages.get(), at, at + "/archive", "archive",
@@ -101,6 +112,10 @@ final class AuthoringCorpus {
         TestUser instructor = TestUsers.create("Corpus", "Author", "instructor");
         given().auth().oauth2(instructor.token()).get("/api/me/enrolments").then().statusCode(200);
         return instructor.username() + "@example.org";
+    }
+
+    private static String newQuizPath() {
+        return "01-awareness-and-stigma/9" + (100 + (int) (Math.random() * 899)) + "-imported-" + CorpusFixtures.unique() + ".quiz.md";
     }
 
     private static String newPath() {

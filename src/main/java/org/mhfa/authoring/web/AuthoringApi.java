@@ -24,6 +24,7 @@ import org.mhfa.authoring.DraftChecker;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
 import org.mhfa.authoring.PublishingService;
+import org.mhfa.authoring.QuestionImports;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
@@ -67,6 +68,11 @@ public class AuthoringApi {
     public record RollbackRequest(@NotNull @Size(max = 500) @PlainText String message) {
     }
 
+    /** Questions in another tool's format to add to the draft as a new knowledge check. */
+    public record QuestionImport(@NotNull @Size(max = 300) String path, @NotNull @Size(max = 10) String format,
+            @NotNull @Size(max = 200) @PlainText String title, @NotNull @Size(max = DraftService.MAX_TEXT_CHARS) @PlainText String text) {
+    }
+
     /** A saved file: its new revision and the findings in it. */
     public record Saved(String path, int revision, List<Finding> findings) {
     }
@@ -79,8 +85,11 @@ public class AuthoringApi {
     private final DraftService drafts;
     private final DraftChecker checker;
     private final PublishingService publishing;
+    private final QuestionImports questionImports;
 
-    AuthoringApi(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing) {
+    AuthoringApi(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing,
+            QuestionImports questionImports) {
+        this.questionImports = questionImports;
         this.access = access;
         this.drafts = drafts;
         this.checker = checker;
@@ -151,6 +160,25 @@ public class AuthoringApi {
         List<Finding> here = checked.findingsIn(request.path());
         return new Check(request.path(), here, checked.findings().size() - here.size(),
                 Templates.preview(FilePreview.of(checked, request.path())).render());
+    }
+
+    /** Adds a knowledge check made from a Moodle GIFT or Aiken file; what could not be imported is listed by source line. */
+    @POST
+    @Path("draft/question-imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importQuestions(@PathParam("course") String course, @Valid @NotNull QuestionImport request) {
+        QuestionImports.Imported imported = questionImports.importQuestions(course, request.path(), request.format(), request.title(),
+                request.text(), authorOf(course));
+        return Response.created(URI.create("/api/authoring/courses/" + course + "/draft/files/" + imported.path())).entity(imported).build();
+    }
+
+    /** A knowledge check of the draft as a Moodle GIFT file (what GIFT cannot hold is said in comments). */
+    @GET
+    @Path("draft/gift/{path: .+}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response gift(@PathParam("course") String course, @PathParam("path") String path) {
+        authorOf(course);
+        return Response.ok(questionImports.gift(course, path).text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
 
     @POST

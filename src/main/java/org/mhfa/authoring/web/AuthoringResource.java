@@ -30,6 +30,7 @@ import org.mhfa.authoring.Finding;
 import org.mhfa.authoring.InvalidDraftEditException;
 import org.mhfa.authoring.NewCourses;
 import org.mhfa.authoring.PublishingService;
+import org.mhfa.authoring.QuestionImports;
 import org.mhfa.authoring.UnknownAuthoringItemException;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.platform.FormResponses;
@@ -71,7 +72,22 @@ public class AuthoringResource {
 
     /** What the editor page shows: the file, its findings, those elsewhere, and the preview. */
     public record EditorPage(String course, String path, String text, int revision, List<Finding> findings, int findingsElsewhere,
-            String previewHtml, String notice) {
+            String previewHtml, String notice, QuestionImports.Imported imported) {
+
+        public EditorPage(String course, String path, String text, int revision, List<Finding> findings, int findingsElsewhere,
+                String previewHtml, String notice) {
+            this(course, path, text, revision, findings, findingsElsewhere, previewHtml, notice, null);
+        }
+
+        /** The same page, reporting the question import that made the file. */
+        public EditorPage withImport(QuestionImports.Imported report) {
+            return new EditorPage(course, path, text, revision, findings, findingsElsewhere, previewHtml, notice, report);
+        }
+
+        /** Whether the file is a knowledge check (which can be downloaded as GIFT). */
+        public boolean isQuiz() {
+            return path.endsWith(".quiz.md");
+        }
 
         /** The editor's line count, for the numbered gutter of the plain form. */
         public int lines() {
@@ -85,9 +101,11 @@ public class AuthoringResource {
     private final PublishingService publishing;
     private final CourseAuthors authors;
     private final NewCourses newCourses;
+    private final QuestionImports questionImports;
 
     AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing, CourseAuthors authors,
-            NewCourses newCourses) {
+            NewCourses newCourses, QuestionImports questionImports) {
+        this.questionImports = questionImports;
         this.access = access;
         this.drafts = drafts;
         this.checker = checker;
@@ -291,6 +309,41 @@ public class AuthoringResource {
                     Map.of("archive", "The upload could not be read; send it again.")));
         }
         return seeOther(course, "imported");
+    }
+
+    /** Adds a knowledge check made from pasted GIFT or Aiken questions, and opens it with what could not be imported. */
+    @POST
+    @Path("{course}/question-imports")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importQuestions(@PathParam("course") String course, @RestForm String path, @RestForm String format,
+            @RestForm String title, @RestForm String questions) {
+        Author me = authorOf(course);
+        try {
+            QuestionImports.Imported imported = questionImports.importQuestions(course, path, format, title, questions, me);
+            DraftService.DraftText file = drafts.text(course, imported.path());
+            EditorPage page = editorPage(course, imported.path(), file.text(), file.revision(), "imported");
+            return Response.ok(Templates.editor(page.withImport(imported), Map.of()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        } catch (InvalidDraftEditException e) {
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.errors().forEach((field, message) -> errors.put(switch (field) {
+                case "text" -> "questions";
+                case "path" -> "importPath";
+                default -> field;
+            }, message));
+            return FormResponses.invalid(Templates.course(coursePage(course, me, null),
+                    form("importPath", path, "format", format, "title", title, "questions", questions), errors));
+        }
+    }
+
+    /** A knowledge check of the draft as a Moodle GIFT file, to download. */
+    @GET
+    @Path("{course}/gift/{path: .+}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response gift(@PathParam("course") String course, @PathParam("path") String path) {
+        authorOf(course);
+        String name = path.substring(path.lastIndexOf('/') + 1).replace(".quiz.md", ".gift.txt");
+        return Response.ok(questionImports.gift(course, path).text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     /** Names an author of the course (admins). */
