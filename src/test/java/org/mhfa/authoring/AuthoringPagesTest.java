@@ -14,13 +14,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mhfa.platform.Roles;
+import org.mhfa.catalogue.Scenario;
 import org.mhfa.testing.AuthoringFixture;
+import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PageSession;
 import org.mhfa.testing.TestUsers;
 
 /** The editor in the browser without JavaScript: findings beside the text, a conflict with both texts, publishing refused with links, a ZIP imported. */
 @QuarkusTest
 class AuthoringPagesTest {
+
+    @jakarta.inject.Inject
+    org.mhfa.catalogue.ContentRepository content;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
 
     private static final String LESSON = AuthoringFixture.SAMPLE_LESSON;
 
@@ -112,6 +120,31 @@ class AuthoringPagesTest {
         HttpResponse<String> answer = pages.postRaw(coursePage + "/archive", "multipart/form-data; boundary=" + boundary, body.toByteArray());
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("The ZIP is now the draft"), answer.body());
+    }
+
+    @Test
+    void aScenarioOfTheDraftIsPlayTestedToAnEndingWithoutRecordingAnything() {
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Playtest-admin", Roles.ADMIN);
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        Scenario scenario = Journeys.firstScenario(content.course(course).orElseThrow());
+        PageSession pages = PageSession.signIn(admin);
+        long runsBefore = runs();
+        String page = "/instructor/authoring/" + course + "/playtest/" + AuthoringFixture.SAMPLE_SCENARIO;
+        Document step = Jsoup.parse(pages.get(page).body());
+        assertTrue(step.text().contains("Nothing is recorded"), step.text());
+        for (int choice : Journeys.passingPath(scenario)) {
+            String next = step.select("ol.choices li a").get(choice).attr("href");
+            step = Jsoup.parse(pages.get(next).body());
+        }
+        assertTrue(step.text().contains("An ending: good"), step.text());
+        assertTrue(step.text().contains("): passed."), step.text());
+        assertEquals(runsBefore, runs());
+        assertEquals(200, pages.get(page + "?at=no-such-node&choice=7&score=99").statusCode());
+    }
+
+    private long runs() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                entityManager.createQuery("select count(r) from ScenarioRun r", Long.class).getSingleResult());
     }
 
     private static String enc(String value) {

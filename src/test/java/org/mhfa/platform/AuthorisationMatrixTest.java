@@ -175,6 +175,7 @@ class AuthorisationMatrixTest {
             row("POST /instructor/authoring/{course}/files/{path}",                               "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/files/{path}/deletion",                      "D D D A D D A D D"),
             row("GET /instructor/authoring/{course}/gift/{path}",                                 "D D D A D D A D D"),
+            row("GET /instructor/authoring/{course}/playtest/{path}",                             "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/question-imports",                           "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/moves",                                      "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/versions",                                   "D D D A D D A D D"),

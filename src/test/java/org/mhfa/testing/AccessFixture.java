@@ -135,7 +135,8 @@ public final class AccessFixture {
     private static Map<String, String> authoringWorld(TestUsers.TestUser admin, TestUsers.TestUser instructor) {
         String course = AuthoringFixture.publishedCopyOfSample(admin.token());
         AuthoringFixture.nameAuthor(admin.token(), course, instructor);
-        return Map.of("course", course, "path", AuthoringFixture.SAMPLE_LESSON, "quizPath", AuthoringFixture.SAMPLE_QUIZ, "number", "1");
+        return Map.of("course", course, "path", AuthoringFixture.SAMPLE_LESSON, "quizPath", AuthoringFixture.SAMPLE_QUIZ,
+                "scenarioPath", AuthoringFixture.SAMPLE_SCENARIO, "number", "1");
     }
 
     /** The instructor's cohort with the trainee as member, a session, and a finished certificate run. */
@@ -189,7 +190,7 @@ public final class AccessFixture {
         String key = switch (name) {
             case "runId" -> template.contains("/certificate-runs/") ? "certificateRunId" : "scenarioRunId";
             case "id" -> idOf(template);
-            case "path" -> template.contains("/gift/") ? "quizPath" : "path";
+            case "path" -> template.contains("/gift/") ? "quizPath" : template.contains("/playtest/") ? "scenarioPath" : "path";
             default -> name;
         };
         String value = values.get(key);

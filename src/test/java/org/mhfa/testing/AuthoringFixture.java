@@ -12,6 +12,7 @@ import org.mhfa.catalogue.CourseFiles;
 public final class AuthoringFixture {
 
     public static final String SAMPLE_LESSON = "01-awareness-and-stigma/01-what-is-a-mental-health-crisis.md";
+    public static final String SAMPLE_SCENARIO = "03-mental-health-first-responders/04-panic-on-the-bus.scenario.md";
     public static final String SAMPLE_QUIZ = "01-awareness-and-stigma/03-awareness-check.quiz.md";
 
     private AuthoringFixture() {

@@ -31,6 +31,7 @@ import org.mhfa.authoring.InvalidDraftEditException;
 import org.mhfa.authoring.NewCourses;
 import org.mhfa.authoring.PublishingService;
 import org.mhfa.authoring.QuestionImports;
+import org.mhfa.authoring.ScenarioPlaytest;
 import org.mhfa.authoring.UnknownAuthoringItemException;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.platform.FormResponses;
@@ -55,6 +56,8 @@ public class AuthoringResource {
         static native TemplateInstance course(CoursePage page, Map<String, String> form, Map<String, String> errors);
 
         static native TemplateInstance editor(EditorPage page, Map<String, String> errors);
+
+        static native TemplateInstance playtest(String course, String path, ScenarioPlaytest.Step step);
 
         static native TemplateInstance version(String course, ContentVersions.VersionInfo version, boolean newest,
                 List<PublishingService.FileChange> changes);
@@ -84,6 +87,11 @@ public class AuthoringResource {
             return new EditorPage(course, path, text, revision, findings, findingsElsewhere, previewHtml, notice, report);
         }
 
+        /** Whether the file is a scenario (which can be play-tested). */
+        public boolean isScenario() {
+            return path.endsWith(".scenario.md");
+        }
+
         /** Whether the file is a knowledge check (which can be downloaded as GIFT). */
         public boolean isQuiz() {
             return path.endsWith(".quiz.md");
@@ -102,9 +110,11 @@ public class AuthoringResource {
     private final CourseAuthors authors;
     private final NewCourses newCourses;
     private final QuestionImports questionImports;
+    private final ScenarioPlaytest playtests;
 
     AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing, CourseAuthors authors,
-            NewCourses newCourses, QuestionImports questionImports) {
+            NewCourses newCourses, QuestionImports questionImports, ScenarioPlaytest playtests) {
+        this.playtests = playtests;
         this.questionImports = questionImports;
         this.access = access;
         this.drafts = drafts;
@@ -333,6 +343,15 @@ public class AuthoringResource {
             return FormResponses.invalid(Templates.course(coursePage(course, me, null),
                     form("importPath", path, "format", format, "title", title, "questions", questions), errors));
         }
+    }
+
+    /** Plays a scenario of the draft as a trainee would; nothing is recorded (the state is in the links). */
+    @GET
+    @Path("{course}/playtest/{path: .+}")
+    public TemplateInstance playtest(@PathParam("course") String course, @PathParam("path") String path, @QueryParam("at") String at,
+            @QueryParam("choice") Integer choice, @QueryParam("score") Integer score) {
+        authorOf(course);
+        return Templates.playtest(course, path, playtests.step(course, path, at, choice, score == null ? 0 : score));
     }
 
     /** A knowledge check of the draft as a Moodle GIFT file, to download. */
