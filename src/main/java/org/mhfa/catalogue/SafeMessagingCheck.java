@@ -6,11 +6,13 @@ import static org.mhfa.catalogue.SafeMessagingRule.METHOD_WORDS;
 import static org.mhfa.catalogue.SafeMessagingRule.SENSATIONAL_LANGUAGE;
 import static org.mhfa.catalogue.SafeMessagingRule.STIGMATISING_WORDS;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Checks the whole text of a content file against the authoring guide's safe-writing rules: each finding is a warning
@@ -46,9 +48,11 @@ final class SafeMessagingCheck {
     private static final String SEPARATORS = " .()-";
     /** What may not come just before a number: it is part of a word, a web address or a longer number. */
     private static final String NOT_BEFORE = "/._#=+-";
-    /** Numbers that are not phone numbers: dates, ranges of years, times and decimals. */
-    private static final Pattern NOT_A_PHONE_NUMBER = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}|(?:19|20)\\d{2} ?- ?(?:19|20)?\\d{2}"
-            + "|\\d{1,2}[.]\\d{2} ?- ?\\d{1,2}[.]\\d{2}|\\d+\\.\\d+");
+    /** Numbers that are not phone numbers: ranges of times, and decimals. */
+    private static final Pattern NOT_A_PHONE_NUMBER = Pattern.compile("\\d{1,2}[.]\\d{2} ?- ?\\d{1,2}[.]\\d{2}|\\d+\\.\\d+");
+    /** A date or a range of years, which makes a group of numbers not a phone number: "2026-12-07 10", "2020 - 2026". */
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)(?:\\d{4}([./-])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([./-])\\d{1,2}\\2\\d{2,4}"
+            + "|(?:19|20)\\d{2} ?- ?(?:19|20)?\\d{2})(?!\\d)");
     /** A word for calling just before a number: "call 999", "text us on 85258", "tel:". */
     private static final Pattern CALL_WORD = Pattern.compile("(?<!\\p{L})(?:call|text|dial|ring|phone|telephone|tel|sms)"
             + "(?:\\s+(?:us|them|him|her|me|or\\s+text|or\\s+call))?(?:\\s+(?:on|at))?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -129,7 +133,7 @@ final class SafeMessagingCheck {
             boolean phoneShaped = digits.length() >= PHONE_DIGITS
                     || digits.length() >= SHORT_NUMBER_DIGITS && CALL_WORD.matcher(before(text, start)).find();
             if (phoneShaped && digits.length() <= MAX_PHONE_DIGITS && !crisisNumbers.contains(digits)
-                    && !NOT_A_PHONE_NUMBER.matcher(found).matches()) {
+                    && !NOT_A_PHONE_NUMBER.matcher(found).matches() && !DATE.matcher(found).find()) {
                 file.warning(positions.line(start), positions.column(start), SafeMessagingRule.PHONE_NUMBERS.message(found));
             }
         }
@@ -198,12 +202,12 @@ final class SafeMessagingCheck {
         private final int[] lineStarts;
 
         Positions(String text) {
-            lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
-                    java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
+            lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
         }
 
         int line(int offset) {
-            int index = java.util.Arrays.binarySearch(lineStarts, offset);
+            int index = Arrays.binarySearch(lineStarts, offset);
             return index >= 0 ? index + 1 : -index - 1;
         }
 

@@ -46,7 +46,8 @@ class SafeMessagingCheckTest {
     void numbersThatAreNotPhoneNumbers() {
         assertEquals(List.of(), brief("In 2026, at 10:30 or 14.30-15.30, on 2026-12-07 or 07/12/2026, 1 in 4 people, "
                 + "3.14159 of them, 2020-2026, 250 words, 10 000 steps, page https://example.org/a/1234567 and ?id=12345678, "
-                + "call 12 friends, 500 people called."));
+                + "call 12 friends, 500 people called, on 2026-12-07 10:30, in 7.12.2026 14.00, from 1999 -2026, 12 times."));
+        assertEquals(List.of("1:1 '0800.123.4567' phone-numbers", "2:5 '555-123-4567' phone-numbers"), brief("0800.123.4567\nTel 555-123-4567"));
     }
 
     @Test
