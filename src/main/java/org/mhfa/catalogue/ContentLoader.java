@@ -28,7 +28,8 @@ public final class ContentLoader {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
     private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
-            "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance");
+            "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance",
+            SafeMessagingSwitch.KEY);
     private static final Set<String> MODULE_KEYS = Set.of("title", "summary");
     private static final Set<String> LESSON_KEYS = Set.of("title", "minutes", "required");
 
@@ -36,6 +37,19 @@ public final class ContentLoader {
     private final QuizParser quizParser = new QuizParser(markdown);
     private final ScenarioParser scenarioParser = new ScenarioParser(markdown);
     private final java.util.Map<String, ParsedFile> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SafeMessagingCheck safeMessaging;
+
+    /** A loader that accepts the crisis-line numbers of {@code application.properties} in content. */
+    public ContentLoader() {
+        this(CrisisLineNumbers.configured());
+    }
+
+    /** A loader that accepts the phone numbers {@code crisisNumbers} in content, compared by their digits. */
+    public ContentLoader(Set<String> crisisNumbers) {
+        Set<String> digits = new HashSet<>();
+        crisisNumbers.forEach(number -> digits.add(CrisisLineNumbers.digits(number)));
+        this.safeMessaging = new SafeMessagingCheck(digits, Set.of());
+    }
 
     /** Loads every course under {@code root/courses}, courses in parallel. */
     public ContentLoad load(Path root) {
@@ -126,8 +140,10 @@ public final class ContentLoader {
         String audience = front.map(f -> f.optionalString("audience")).orElse(null);
         Integer minutes = front.map(f -> f.integer("estimated-minutes", 0, 0, 100_000)).filter(m -> m > 0).orElse(null);
         String intro = renderGuarded(courseFile, courseText.get());
+        SafeMessagingCheck safety = safeMessaging.allowing(front.map(f -> SafeMessagingSwitch.read(courseFile, f)).orElse(Set.of()));
+        safety.check(courseFile, courseText.get());
 
-        CourseReading course = new CourseReading(root, digest, errors);
+        CourseReading course = new CourseReading(root, digest, errors, safety);
         course.references.addAll(courseFile.references());
         List<CourseModule> modules = new ArrayList<>();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
@@ -160,11 +176,13 @@ public final class ContentLoader {
         final Set<String> ids = new HashSet<>();
         final CourseOutline outline = new CourseOutline();
         final List<CourseReference> references = new ArrayList<>();
+        final SafeMessagingCheck safety;
 
-        CourseReading(Path root, MessageDigest digest, List<ContentError> problems) {
+        CourseReading(Path root, MessageDigest digest, List<ContentError> problems, SafeMessagingCheck safety) {
             this.root = root;
             this.digest = digest;
             this.problems = problems;
+            this.safety = safety;
         }
     }
 
@@ -184,6 +202,7 @@ public final class ContentLoader {
         String title = front.map(f -> f.requiredString("title")).orElse(null);
         String summary = front.map(f -> f.optionalString("summary")).orElse(null);
         String intro = text.map(found -> renderGuarded(moduleFile, found)).orElse("");
+        text.ifPresent(found -> course.safety.check(moduleFile, found));
         course.references.addAll(moduleFile.references());
         List<ModuleItem> items = new ArrayList<>();
         for (Path file : children(moduleDir, Files::isRegularFile)) {
@@ -219,6 +238,10 @@ public final class ContentLoader {
         Optional<String> itemText = ContentText.read(file, contentFile, itemDigest, course.root);
         if (itemText.isEmpty()) {
             return Optional.empty();
+        }
+        course.safety.check(contentFile, itemText.get());
+        if (kind == ItemKind.SCENARIO) {
+            course.safety.checkScenario(contentFile, itemText.get());
         }
         byte[] itemHash = itemDigest.digest();
         course.digest.update(itemHash);

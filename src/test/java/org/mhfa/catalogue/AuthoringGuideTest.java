@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps the authoring guide ({@code content/README.md}) true to the validator.
  *
  * <p>The guide's {@code ```markdown file=<path>} blocks together form a valid course, {@code example-course}. Each row of
- * the tables "Knowledge-check rules", "Scenario rules", "Completion rules" and "Link and image rules" shows the message the validator prints for one mistake; the
+ * the tables "Knowledge-check rules", "Scenario rules", "Completion rules", "Link and image rules" and "Safe-writing rules" shows the message the validator prints for one mistake; the
  * list {@link #MUTATIONS} below makes that mistake in the example files, and the test checks that the validator prints
  * exactly the row's message, and nothing else: one mistake is reported once. When a message changes in the code, this
  * test fails until the guide is updated: paste the message from the failure into the row.
@@ -383,7 +383,37 @@ class AuthoringGuideTest {
                     "ask them directly (see [how to ask](www.example.org/asking)):"),
             lesson("Link the platform would not follow",
                     "ask them directly:",
-                    "ask them directly (see [how to ask](ftp://example.org/asking)):")
+                    "ask them directly (see [how to ask](ftp://example.org/asking)):"),
+            lesson("A phone number that is not a crisis line",
+                    "Asking does not put the idea in their head.",
+                    "Asking does not put the idea in their head. For advice, call 0800 123 4567."),
+            lesson("\"Committed suicide\"",
+                    "If anything a colleague says makes you worried about suicide,",
+                    "If anything a colleague says about a friend who committed suicide worries you,"),
+            lesson("A \"successful\" or \"failed\" suicide attempt",
+                    "If anything a colleague says makes you worried about suicide,",
+                    "If a colleague mentions a failed suicide attempt, or anything makes you worried about suicide,"),
+            lesson("Sensational language",
+                    "If anything a colleague says makes you worried about suicide,",
+                    "With a suicide epidemic in the news, if anything a colleague says makes you worried about suicide,"),
+            lesson("A stigmatising word",
+                    "seems tired, tearful or irritable.",
+                    "seems tired, tearful, irritable or crazy."),
+            scenario("A word for a method of suicide or self-harm",
+                    "Ines stiffens.",
+                    "Ines jumped from her chair."),
+            scenario("A scenario without `content-warning`",
+                    "content-warning: This scenario is about stress and low mood at work. You can pause or leave at any time.\n",
+                    ""),
+            course("`safe-messaging` without `because`",
+                    "attendance:\n",
+                    "safe-messaging: {allow: [phone-numbers]}\nattendance:\n"),
+            course("`safe-messaging` without `allow`",
+                    "attendance:\n",
+                    "safe-messaging: {because: \"Our trainees staff a helpline.\"}\nattendance:\n"),
+            course("`safe-messaging` names no rule",
+                    "attendance:\n",
+                    "safe-messaging: {allow: [phone-number], because: \"Our trainees staff a helpline.\"}\nattendance:\n")
     );
 
     @TempDir

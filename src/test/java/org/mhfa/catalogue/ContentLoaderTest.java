@@ -491,7 +491,7 @@ class ContentLoaderTest {
         write(COURSE_FILE, COURSE.replace("audience: Volunteers", "audiense: Volunteers"));
 
         assertErrors(error(COURSE_FILE, 5, 1, "unknown front-matter key 'audiense'; did you mean 'audience'?; "
-                + "allowed keys: attendance, audience, estimated-minutes, pass-marks, renewal-closes-months-after, renewal-opens-months-before, renews, required, summary, title, validity-months"));
+                + "allowed keys: attendance, audience, estimated-minutes, pass-marks, renewal-closes-months-after, renewal-opens-months-before, renews, required, safe-messaging, summary, title, validity-months"));
     }
 
     @Test

@@ -43,6 +43,7 @@ class CourseLinksTest {
     private static final String SCENARIO = """
             ---
             title: Bus
+            content-warning: This scenario is about someone upset on a bus.
             pass-score: 1
             ---
             ## Start {#start}
@@ -166,7 +167,7 @@ class CourseLinksTest {
         assertEquals(List.of(
                 error(QUIZ_FILE, 7, 35, "the image 'map.png' is not in the course's assets/ folder (looked for "
                         + "courses/c/assets/map.png): put the file there, or correct the path"),
-                error(SCENARIO_FILE, 7, 1, "the image 'plan.png' has no alt text: describe what it shows between the "
+                error(SCENARIO_FILE, 8, 1, "the image 'plan.png' has no alt text: describe what it shows between the "
                         + "brackets, e.g. '![A flow chart of the action plan](plan.png)', for trainees who cannot see it")),
                 problems().stream().sorted().toList());
     }
@@ -208,7 +209,7 @@ class CourseLinksTest {
         writeCourse();
         write(SCENARIO_FILE, SCENARIO.replace("They feel heard.", "They feel heard. Try [the check](lesson:check)."));
 
-        assertEquals(List.of(error(SCENARIO_FILE, 12, 22, "'check' is a knowledge check, not a lesson: write 'quiz:check'")),
+        assertEquals(List.of(error(SCENARIO_FILE, 13, 22, "'check' is a knowledge check, not a lesson: write 'quiz:check'")),
                 problems());
     }
 
@@ -245,7 +246,7 @@ class CourseLinksTest {
         writeCourse();
         write(SCENARIO_FILE, SCENARIO.replace("(#calm)", "(lesson:first)"));
 
-        assertEquals(List.of(error(SCENARIO_FILE, 8, 1, "each choice must start with a link to the node it leads to, e.g. "
+        assertEquals(List.of(error(SCENARIO_FILE, 9, 1, "each choice must start with a link to the node it leads to, e.g. "
                 + "'- [Ask how they are feeling](#ask-feelings) {score=1 step=approach}'; 'lesson:first' is not a node link: "
                 + "write '#' and a node id")), problems());
     }
