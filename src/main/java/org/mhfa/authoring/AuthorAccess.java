@@ -12,10 +12,13 @@ public class AuthorAccess {
 
     private final CurrentLearner learner;
     private final SecurityIdentity identity;
+    private final DraftService drafts;
+    private final java.util.Map<String, Author> checked = new java.util.HashMap<>();
 
-    AuthorAccess(CurrentLearner learner, SecurityIdentity identity) {
+    AuthorAccess(CurrentLearner learner, SecurityIdentity identity, DraftService drafts) {
         this.learner = learner;
         this.identity = identity;
+        this.drafts = drafts;
     }
 
     public Author author() {
@@ -23,12 +26,23 @@ public class AuthorAccess {
         return new Author(me.id, me.displayName, identity.hasRole(Roles.ADMIN));
     }
 
-    /** The caller, once it is clear they may edit {@code courseId}; {@link NotAnAuthorException} otherwise. */
+    /**
+     * The caller, once it is clear they may edit {@code courseId} ({@link NotAnAuthorException} otherwise) and that it
+     * exists ({@link UnknownAuthoringItemException}); asked once per request and course.
+     */
     public Author authorOf(String courseId) {
+        Author known = checked.get(courseId);
+        if (known != null) {
+            return known;
+        }
         Author author = author();
         if (!author.admin() && !CourseAuthor.isAuthor(courseId, author.learnerId())) {
             throw new NotAnAuthorException(courseId);
         }
+        if (!drafts.exists(courseId)) {
+            throw new UnknownAuthoringItemException("There is no course '" + courseId + "'.");
+        }
+        checked.put(courseId, author);
         return author;
     }
 }

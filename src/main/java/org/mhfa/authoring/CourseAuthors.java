@@ -47,11 +47,15 @@ public class CourseAuthors {
         }
         List<EditableCourse> courses = new ArrayList<>();
         for (String id : ids) {
-            String title = repository.course(id).map(Course::title).orElse(id);
-            courses.add(new EditableCourse(id, title, newest.getOrDefault(id, 0), CourseDraft.findById(id) != null));
+            courses.add(new EditableCourse(id, title(id), newest.getOrDefault(id, 0), CourseDraft.findById(id) != null));
         }
         courses.sort(java.util.Comparator.comparing(EditableCourse::title, String.CASE_INSENSITIVE_ORDER));
         return courses;
+    }
+
+    /** The course's title as served, or its id while it was never published. */
+    public String title(String courseId) {
+        return repository.course(courseId).map(Course::title).orElse(courseId);
     }
 
     @Transactional

@@ -65,7 +65,7 @@ public class DraftService {
             DraftFile.<DraftFile>find("courseId = ?1 order by path", courseId).stream().forEach(file ->
                     files.add(new Listed(file.path, file.content.length, file.revision, file.updatedBy, file.updatedAt)));
         } else {
-            published().apply(courseId).files().forEach((path, bytes) -> files.add(new Listed(path, bytes.length, 0, null, null)));
+            publishedFiles(courseId).files().forEach((path, bytes) -> files.add(new Listed(path, bytes.length, 0, null, null)));
         }
         return new DraftState(courseId, draft != null, draft == null ? published : draft.baseNumber, published, files);
     }
@@ -74,7 +74,7 @@ public class DraftService {
     @Transactional
     public CourseFiles files(String courseId) {
         if (CourseDraft.findById(courseId) == null) {
-            return published().apply(courseId);
+            return publishedFiles(courseId);
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
         DraftFile.<DraftFile>find("courseId", courseId).stream().forEach(file -> files.put(file.path, file.content));
@@ -98,7 +98,7 @@ public class DraftService {
             return new DraftText(path, decode(file.get().content), file.get().revision, file.get().updatedBy, file.get().updatedAt);
         }
         if (CourseDraft.findById(courseId) == null) {
-            byte[] bytes = published().apply(courseId).bytes(path);
+            byte[] bytes = publishedFiles(courseId).bytes(path);
             if (bytes != null) {
                 return new DraftText(path, decode(bytes), 0, null, null);
             }
@@ -234,8 +234,9 @@ public class DraftService {
         return draft;
     }
 
-    private java.util.function.Function<String, CourseFiles> published() {
-        return courseId -> versions.newest(courseId).filter(version -> !version.retired())
+    /** The files of the newest published version (none while the course was never published or is withdrawn). */
+    private CourseFiles publishedFiles(String courseId) {
+        return versions.newest(courseId).filter(version -> !version.retired())
                 .map(version -> versions.files(version.id())).orElse(CourseFiles.of(Map.of()));
     }
 

@@ -80,7 +80,7 @@ public class ContentRepository {
                     "no courses folder: create " + coursesDir + "/<course-id>/course.md")));
         }
         loader.courseDirs(root).forEach(this::importCourse);
-        refresh();
+        serveNewest();
         return publish();
     }
 
@@ -107,7 +107,7 @@ public class ContentRepository {
             }
             importCourse(courseDir);
         }
-        refresh();
+        serveNewest();
         return publish();
     }
 
@@ -135,6 +135,11 @@ public class ContentRepository {
 
     /** Serves the newest version of every course, reading from the version store only the courses that changed. */
     public synchronized Snapshot refresh() {
+        return serveNewest() || current.get().loadedAt().equals(Instant.EPOCH) ? publish() : current.get();
+    }
+
+    /** Takes the newest version of each course from the version store; whether anything served changed. */
+    private boolean serveNewest() {
         Map<String, Integer> newest = versions.newestNumbers();
         boolean changed = served.keySet().retainAll(newest.keySet());
         for (Map.Entry<String, Integer> entry : newest.entrySet()) {
@@ -144,7 +149,7 @@ public class ContentRepository {
             }
         }
         importedNow.clear();
-        return changed || current.get().loadedAt().equals(Instant.EPOCH) ? publish() : current.get();
+        return changed;
     }
 
     private boolean serve(String courseId, int number) {

@@ -156,10 +156,7 @@ public class AuthoringApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Check check(@PathParam("course") String course, @Valid @NotNull CheckRequest request) {
         authorOf(course);
-        DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, request.path(), request.text()));
-        List<Finding> here = checked.findingsIn(request.path());
-        return new Check(request.path(), here, checked.findings().size() - here.size(),
-                Templates.preview(FilePreview.of(checked, request.path())).render());
+        return check(checker.check(course, drafts.filesWith(course, request.path(), request.text())), request.path());
     }
 
     /** Adds a knowledge check made from a Moodle GIFT or Aiken file; what could not be imported is listed by source line. */
@@ -232,16 +229,22 @@ public class AuthoringApi {
     @Produces("application/zip")
     public Response exportArchive(@PathParam("course") String course, @PathParam("number") int number) {
         authorOf(course);
-        byte[] zip = CourseArchive.write(course, publishing.files(course, number));
-        return Response.ok(zip, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + course + "-v" + number + ".zip\"").build();
+        return zip(course, number, publishing.files(course, number));
     }
 
     private org.mhfa.authoring.Author authorOf(String course) {
-        org.mhfa.authoring.Author author = access.authorOf(course);
-        if (!drafts.exists(course)) {
-            throw new org.mhfa.authoring.UnknownAuthoringItemException("There is no course '" + course + "'.");
-        }
-        return author;
+        return access.authorOf(course);
+    }
+
+    /** The findings of unsaved text in one file, how many stand elsewhere, and the preview: the API's and the editor script's answer. */
+    static Check check(DraftChecker.Checked checked, String path) {
+        List<Finding> here = checked.findingsIn(path);
+        return new Check(path, here, checked.findings().size() - here.size(), Templates.preview(FilePreview.of(checked, path)).render());
+    }
+
+    /** A version's files as a ZIP download. */
+    static Response zip(String course, int number, org.mhfa.catalogue.CourseFiles files) {
+        return Response.ok(CourseArchive.write(course, files), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + course + "-v" + number + ".zip\"").build();
     }
 }

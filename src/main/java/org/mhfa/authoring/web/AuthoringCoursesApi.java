@@ -18,7 +18,6 @@ import java.util.List;
 import org.mhfa.authoring.AuthorAccess;
 import org.mhfa.authoring.CourseAuthors;
 import org.mhfa.authoring.NewCourses;
-import org.mhfa.authoring.UnknownAuthoringItemException;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
@@ -66,7 +65,7 @@ public class AuthoringCoursesApi {
     @Path("{course}/authors")
     @RolesAllowed(Roles.ADMIN)
     public List<CourseAuthors.Named> authors(@PathParam("course") String course) {
-        known(course);
+        access.authorOf(course);
         return authors.authors(course);
     }
 
@@ -75,7 +74,7 @@ public class AuthoringCoursesApi {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response grant(@PathParam("course") String course, @Valid @NotNull NewAuthor request) {
-        known(course);
+        access.authorOf(course);
         return Response.status(201).entity(authors.grant(course, request.email(), access.author())).build();
     }
 
@@ -83,14 +82,8 @@ public class AuthoringCoursesApi {
     @Path("{course}/authors/{learnerId}")
     @RolesAllowed(Roles.ADMIN)
     public Response revoke(@PathParam("course") String course, @PathParam("learnerId") long learnerId) {
-        known(course);
+        access.authorOf(course);
         authors.revoke(course, learnerId);
         return Response.noContent().build();
-    }
-
-    private void known(String course) {
-        if (!drafts.exists(course)) {
-            throw new UnknownAuthoringItemException("There is no course '" + course + "'.");
-        }
     }
 }

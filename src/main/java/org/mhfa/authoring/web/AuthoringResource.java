@@ -213,15 +213,12 @@ public class AuthoringResource {
             return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
                     Map.of("text", "Open a file in the editor to check its text.")));
         }
-        DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, path, text));
-        List<Finding> here = checked.findingsIn(path);
-        String preview = AuthoringApi.Templates.preview(FilePreview.of(checked, path)).render();
+        AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path);
         if (accept != null && accept.startsWith(MediaType.APPLICATION_JSON)) {
-            return Response.ok(new AuthoringApi.Check(path, here, checked.findings().size() - here.size(), preview), MediaType.APPLICATION_JSON)
-                    .build();
+            return Response.ok(check, MediaType.APPLICATION_JSON).build();
         }
         int revision = baseRevision == null ? drafts.text(course, path).revision() : revision(baseRevision);
-        EditorPage page = new EditorPage(course, path, text, revision, here, checked.findings().size() - here.size(), preview, "checked");
+        EditorPage page = new EditorPage(course, path, text, revision, check.findings(), check.findingsElsewhere(), check.previewHtml(), "checked");
         return Response.ok(Templates.editor(page, Map.of()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
@@ -294,8 +291,7 @@ public class AuthoringResource {
     @Produces("application/zip")
     public Response exportArchive(@PathParam("course") String course, @PathParam("number") int number) {
         authorOf(course);
-        return Response.ok(CourseArchive.write(course, publishing.files(course, number)), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + course + "-v" + number + ".zip\"").build();
+        return AuthoringApi.zip(course, number, publishing.files(course, number));
     }
 
     /** Replaces the draft with the files of an uploaded ZIP. */
@@ -404,25 +400,17 @@ public class AuthoringResource {
     private CoursePage coursePage(String course, Author me, String notice) {
         DraftService.DraftState state = drafts.state(course);
         List<Finding> findings = state.started() ? checker.check(course, drafts.files(course)).findings() : List.of();
-        String title = authors.editable(me).stream().filter(c -> c.id().equals(course)).map(CourseAuthors.EditableCourse::title)
-                .findFirst().orElse(course);
-        return new CoursePage(course, title, state, findings, publishing.history(course), me.admin(),
+        return new CoursePage(course, authors.title(course), state, findings, publishing.history(course), me.admin(),
                 me.admin() ? authors.authors(course) : List.of(), notice);
     }
 
     private EditorPage editorPage(String course, String path, String text, int revision, String notice) {
-        DraftChecker.Checked checked = checker.check(course, drafts.filesWith(course, path, text));
-        List<Finding> here = checked.findingsIn(path);
-        return new EditorPage(course, path, text, revision, here, checked.findings().size() - here.size(),
-                AuthoringApi.Templates.preview(FilePreview.of(checked, path)).render(), notice);
+        AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path);
+        return new EditorPage(course, path, text, revision, check.findings(), check.findingsElsewhere(), check.previewHtml(), notice);
     }
 
     private Author authorOf(String course) {
-        Author me = access.authorOf(course);
-        if (!drafts.exists(course)) {
-            throw new UnknownAuthoringItemException("There is no course '" + course + "'.");
-        }
-        return me;
+        return access.authorOf(course);
     }
 
     private Author adminOf(String course) {
