@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -27,17 +25,13 @@ import org.mhfa.catalogue.Quiz;
 import org.mhfa.catalogue.QuizOption;
 import org.mhfa.catalogue.Scenario;
 import java.util.List;
+import org.mhfa.testing.HeadlessChromium;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.TestUsers;
 import org.mhfa.testing.TestUsers.TestUser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,23 +48,11 @@ class TraineeJourneyBrowserTest {
     private WebDriver browser;
     private WebDriverWait wait;
     private Path downloads;
-    private final Path screenshots = Path.of("target/e2e");
 
     @BeforeEach
     void openBrowser() throws IOException {
         downloads = Files.createTempDirectory("mhfa-downloads");
-        Files.createDirectories(screenshots);
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--window-size=1280,1400", "--user-data-dir=" + Files.createTempDirectory("mhfa-chromium"));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open(downloads);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -319,7 +301,6 @@ class TraineeJourneyBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(screenshots.resolve(name + ".png"), png);
+        HeadlessChromium.screenshot(browser, name);
     }
 }
