@@ -51,8 +51,8 @@ class ArchitectureTest {
         layer("cohort", "cohorts sit on top: they enrol, mark attendance and issue in bulk", belowOuter);
         layer("verification", "verification answers from the certificate register and is used by partners", belowOuter);
         layer("partner", "partner agencies use verification and certificates", concat(belowOuter, "verification"));
-        layer("authoring", "authors change what the catalogue serves; nothing below needs to know that drafts exist",
-                "catalogue", "identity", "privacy", "platform");
+        layer("authoring", "authors change what the catalogue serves; nothing below needs to know that drafts exist "
+                + "(a play-test grades with the knowledge checks' own grader)", "quiz", "catalogue", "identity", "privacy", "platform");
         layer("xapi", "learning records listen to every feature's events", concat(belowOuter, "cohort"));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mhfa.catalogue.ContentError;
 import org.mhfa.catalogue.ContentLoader;
+import org.mhfa.platform.PlatformConfig;
 import org.mhfa.catalogue.ContentTree;
 import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.CourseFiles;
@@ -35,7 +36,18 @@ public class DraftChecker {
         }
     }
 
-    private final ContentLoader loader = new ContentLoader();
+    private final ContentLoader loader;
+
+    /** Checks against the platform's configured crisis lines, as the content it serves is checked. */
+    @jakarta.inject.Inject
+    DraftChecker(PlatformConfig platform) {
+        this(platform.crisisLines().stream().map(PlatformConfig.CrisisLine::contact).toList());
+    }
+
+    /** Checks against these crisis-line contact texts (for tools that start no platform). */
+    public DraftChecker(List<String> crisisLineContacts) {
+        this.loader = ContentLoader.acceptingNumbersOf(crisisLineContacts);
+    }
 
     public Checked check(String courseId, CourseFiles files) {
         try (ContentTree tree = ContentTree.of(courseId, files)) {

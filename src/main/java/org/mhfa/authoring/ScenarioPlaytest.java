@@ -1,9 +1,7 @@
 package org.mhfa.authoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import org.mhfa.catalogue.Choice;
-import org.mhfa.catalogue.Course;
 import org.mhfa.catalogue.Scenario;
 import org.mhfa.catalogue.ScenarioNode;
 import org.mhfa.catalogue.Scoring;
@@ -24,12 +22,10 @@ public class ScenarioPlaytest {
         }
     }
 
-    private final DraftService drafts;
-    private final DraftChecker checker;
+    private final DraftItems items;
 
-    ScenarioPlaytest(DraftService drafts, DraftChecker checker) {
-        this.drafts = drafts;
-        this.checker = checker;
+    ScenarioPlaytest(DraftItems items) {
+        this.items = items;
     }
 
     /**
@@ -37,7 +33,7 @@ public class ScenarioPlaytest {
      * An unknown node or choice (an old link after an edit) starts again.
      */
     public Step step(String courseId, String path, String at, Integer choice, int score) {
-        Scenario scenario = scenario(courseId, path);
+        Scenario scenario = items.item(courseId, path, Scenario.class, "scenario");
         ScenarioNode node = at == null ? null : scenario.node(at).orElse(null);
         if (node == null || choice == null || choice < 0 || choice >= node.choices().size()) {
             return new Step(scenario, node == null ? scenario.start() : node, node == null ? 0 : score, null, null, null);
@@ -50,12 +46,5 @@ public class ScenarioPlaytest {
         }
         int finalScore = scenario.scoring() == Scoring.STATIC ? reached.endScore() : total;
         return new Step(scenario, reached, total, taken, finalScore, finalScore >= scenario.passScore());
-    }
-
-    private Scenario scenario(String courseId, String path) {
-        Course course = checker.check(courseId, drafts.files(courseId)).course()
-                .orElseThrow(() -> new InvalidDraftEditException(Map.of("path", "The course cannot be read until course.md is fixed.")));
-        return DraftPreview.item(course, path).filter(Scenario.class::isInstance).map(Scenario.class::cast).orElseThrow(() ->
-                new UnknownAuthoringItemException("The draft has no scenario without errors at '" + path + "': fix its findings first."));
     }
 }

@@ -33,13 +33,7 @@ public record AttemptReview(QuizAttempt attempt, Quiz quiz, List<QuestionReview>
 
     public static AttemptReview of(QuizAttempt attempt, Quiz quiz, List<Question> drawn, Map<String, List<String>> answers,
             boolean passedEver) {
-        List<QuestionReview> questions = drawn.stream().map(question -> {
-            List<String> answer = answers.getOrDefault(question.id(), List.of());
-            List<QuizOption> chosen = answer.stream().map(question::option).flatMap(java.util.Optional::stream).toList();
-            double points = attempt.status == AttemptStatus.SUBMITTED && chosen.size() == answer.size() && !answer.isEmpty()
-                    ? QuizGrader.points(question, answer) : 0;
-            return new QuestionReview(question, chosen, points);
-        }).toList();
+        List<QuestionReview> questions = questionReviews(drawn, answers, attempt.status == AttemptStatus.SUBMITTED);
         boolean everything = switch (quiz.review()) {
             case ANSWERS -> true;
             case FEEDBACK -> false;
@@ -47,6 +41,16 @@ public record AttemptReview(QuizAttempt attempt, Quiz quiz, List<QuestionReview>
         };
         boolean feedback = quiz.review() == ReviewPolicy.FEEDBACK || everything;
         return new AttemptReview(attempt, quiz, questions, everything, feedback);
+    }
+
+    /** Each question beside the options chosen for it and, when {@code graded}, its points (an unknown option scores nothing). */
+    public static List<QuestionReview> questionReviews(List<Question> drawn, Map<String, List<String>> answers, boolean graded) {
+        return drawn.stream().map(question -> {
+            List<String> answer = answers.getOrDefault(question.id(), List.of());
+            List<QuizOption> chosen = answer.stream().map(question::option).flatMap(java.util.Optional::stream).toList();
+            double points = graded && chosen.size() == answer.size() && !answer.isEmpty() ? QuizGrader.points(question, answer) : 0;
+            return new QuestionReview(question, chosen, points);
+        }).toList();
     }
 
     /** True when the knowledge check was edited after this attempt was made. */

@@ -9,15 +9,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mhfa.platform.Roles;
+import org.mhfa.catalogue.Quiz;
 import org.mhfa.catalogue.Scenario;
 import org.mhfa.testing.AuthoringFixture;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PageSession;
+import org.mhfa.testing.PlatformTestResource;
+import org.mhfa.testing.QuizForms;
 import org.mhfa.testing.TestUsers;
 
 /** The editor in the browser without JavaScript: findings beside the text, a conflict with both texts, publishing refused with links, a ZIP imported. */
@@ -140,6 +144,49 @@ class AuthoringPagesTest {
         assertTrue(step.text().contains("): passed."), step.text());
         assertEquals(runsBefore, runs());
         assertEquals(200, pages.get(page + "?at=no-such-node&choice=7&score=99").statusCode());
+    }
+
+    @Test
+    void aKnowledgeCheckOfTheDraftIsPlayTestedAndGradedWithoutRecordingAnAttempt() {
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Check-playtest-admin", Roles.ADMIN);
+        TestUsers.TestUser stranger = TestUsers.create("Sam", "Check-playtest-stranger", Roles.INSTRUCTOR);
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        Quiz quiz = Journeys.firstQuiz(content.course(course).orElseThrow());
+        PageSession pages = PageSession.signIn(admin);
+        String page = "/instructor/authoring/" + course + "/check-playtest/" + AuthoringFixture.SAMPLE_QUIZ;
+        long attemptsBefore = PlatformTestResource.count("select count(*) from quiz_attempt");
+
+        Document sheet = Jsoup.parse(pages.get(page).body());
+        assertTrue(sheet.text().contains("Nothing is recorded"), sheet.text());
+        int shown = sheet.select("fieldset.question").size();
+        assertEquals(quiz.draw() == null ? quiz.questions().size() : quiz.draw(), shown, "as many questions as an attempt draws");
+        List<Map.Entry<String, String>> hidden = sheet.select("form[action=" + page + "] input[type=hidden]").stream()
+                .map(input -> Map.entry(input.attr("name"), input.attr("value"))).toList();
+        List<Map.Entry<String, String>> right = QuizForms.rightAnswers(quiz, sheet);
+
+        String firstQuestion = right.get(0).getKey().split("\\.")[0];
+        List<Map.Entry<String, String>> allButTheFirst = right.stream()
+                .filter(field -> !field.getKey().split("\\.")[0].equals(firstQuestion)).toList();
+        HttpResponse<String> incomplete = pages.post(page, "application/x-www-form-urlencoded", formBody(hidden, allButTheFirst), Map.of());
+        assertEquals(400, incomplete.statusCode(), "a question left out comes back beside its message");
+        assertTrue(Jsoup.parse(incomplete.body()).select("#error-summary a[href='#question-" + firstQuestion + "']").size() == 1,
+                incomplete.body());
+
+        HttpResponse<String> graded = pages.post(page, "application/x-www-form-urlencoded", formBody(hidden, right), Map.of());
+        assertEquals(200, graded.statusCode(), graded.body());
+        Document result = Jsoup.parse(graded.body());
+        assertTrue(result.text().contains("Passed: 100%"), result.text());
+        assertEquals(shown, result.select("section.card").size(), "every question reviewed");
+        assertEquals(attemptsBefore, PlatformTestResource.count("select count(*) from quiz_attempt"), "no attempt recorded");
+
+        PageSession strangers = PageSession.signIn(stranger);
+        assertEquals(403, strangers.get(page).statusCode(), "an instructor who is not the course's author is refused");
+        assertEquals(403, strangers.post(page, "application/x-www-form-urlencoded", formBody(hidden, right), Map.of()).statusCode());
+    }
+
+    private static String formBody(List<Map.Entry<String, String>> hidden, List<Map.Entry<String, String>> answers) {
+        return java.util.stream.Stream.concat(hidden.stream(), answers.stream())
+                .map(entry -> enc(entry.getKey()) + "=" + enc(entry.getValue())).collect(java.util.stream.Collectors.joining("&"));
     }
 
     private long runs() {

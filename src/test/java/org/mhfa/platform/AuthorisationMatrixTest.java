@@ -168,6 +168,8 @@ class AuthorisationMatrixTest {
             row("POST /instructor/authoring/{course}/archive",                                    "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/authors",                                    "D D D D D D A D D"),
             row("POST /instructor/authoring/{course}/authors/{learnerId}/removal",                "D D D D D D A D D"),
+            row("GET /instructor/authoring/{course}/check-playtest/{path}",                       "D D D A D D A D D"),
+            row("POST /instructor/authoring/{course}/check-playtest/{path}",                      "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/checks",                                     "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/draft/deletion",                             "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/files",                                      "D D D A D D A D D"),

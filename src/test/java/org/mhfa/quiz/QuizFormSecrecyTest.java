@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
@@ -34,6 +33,7 @@ import org.mhfa.catalogue.Quiz;
 import org.mhfa.catalogue.QuizOption;
 import org.mhfa.testing.Journeys;
 import org.mhfa.testing.PageSession;
+import org.mhfa.testing.QuizForms;
 import org.mhfa.testing.PlatformTestResource;
 import org.mhfa.testing.TestUsers;
 import org.mhfa.testing.TestUsers.TestUser;
@@ -97,7 +97,7 @@ class QuizFormSecrecyTest {
                 "algee-phrases/a->")), places.keySet().toString());
 
         Document page = Jsoup.parse(session.get(attemptPage).body());
-        List<Map.Entry<String, String>> right = rightAnswers(quiz, page);
+        List<Map.Entry<String, String>> right = QuizForms.rightAnswers(quiz, page);
         assertFormKeepsChoicesBesideErrors(session, attemptPage, page, right);
         assertAuthoredIdsAreRefused(session, attemptPage, attempt, quiz, right);
 
@@ -173,7 +173,7 @@ class QuizFormSecrecyTest {
     private static void recordPlaces(Question question, Document form, Map<String, Set<Integer>> places) {
         Element fieldset = form.getElementById("question-" + question.id());
         List<QuizOption> shown = fieldset.select(".option label").stream()
-                .map(label -> shownAs(question, label.text(), QuizOption::html)).toList();
+                .map(label -> QuizForms.shownAs(question, label.text(), QuizOption::html)).toList();
         for (QuizOption option : question.options()) {
             if (question.type() != QuestionType.MATCHING && (option.correct() || question.type() == QuestionType.ORDERING)) {
                 places.computeIfAbsent(question.id() + "/" + option.id(), key -> new TreeSet<>()).add(shown.indexOf(option));
@@ -181,34 +181,10 @@ class QuizFormSecrecyTest {
         }
         if (question.type() == QuestionType.MATCHING) {
             List<QuizOption> rights = fieldset.select("select").get(0).select("option[value~=.]").stream()
-                    .map(option -> shownAs(question, option.text(), QuizOption::matchHtml)).toList();
+                    .map(option -> QuizForms.shownAs(question, option.text(), QuizOption::matchHtml)).toList();
             question.options().forEach(option -> places.computeIfAbsent(question.id() + "/" + option.id() + "->", key -> new TreeSet<>())
                     .add(rights.indexOf(option)));
         }
-    }
-
-    /** The form fields a trainee who knows the answers sends, reading the labels and controls of the page. */
-    private static List<Map.Entry<String, String>> rightAnswers(Quiz quiz, Document page) {
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (Question question : quiz.questions()) {
-            for (Element label : page.select("#question-" + question.id() + " .option label")) {
-                QuizOption option = shownAs(question, label.text(), QuizOption::html);
-                Element control = page.getElementById(label.attr("for"));
-                switch (question.type()) {
-                    case SINGLE, TRUE_FALSE, MULTIPLE -> {
-                        if (option.correct()) {
-                            fields.add(Map.entry(control.attr("name"), control.attr("value")));
-                        }
-                    }
-                    case ORDERING -> fields.add(Map.entry(control.attr("name"), String.valueOf(question.options().indexOf(option) + 1)));
-                    case MATCHING -> fields.add(Map.entry(control.attr("name"), control.select("option").stream()
-                            .filter(choice -> !choice.attr("value").isEmpty())
-                            .filter(choice -> shownAs(question, choice.text(), QuizOption::matchHtml) == option)
-                            .findFirst().orElseThrow().attr("value")));
-                }
-            }
-        }
-        return fields;
     }
 
     /** Sends everything right but the ordering (every item in place 1): the page comes back with the choices kept. */
@@ -274,8 +250,4 @@ class QuizFormSecrecyTest {
     }
 
     /** The authored option whose text reads as the text shown; fails when none does. */
-    private static QuizOption shownAs(Question question, String text, Function<QuizOption, String> html) {
-        return question.options().stream().filter(option -> Jsoup.parse(html.apply(option)).text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no option of " + question.id() + " reads " + text));
-    }
 }

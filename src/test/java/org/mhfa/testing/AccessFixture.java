@@ -190,7 +190,7 @@ public final class AccessFixture {
         String key = switch (name) {
             case "runId" -> template.contains("/certificate-runs/") ? "certificateRunId" : "scenarioRunId";
             case "id" -> idOf(template);
-            case "path" -> template.contains("/gift/") ? "quizPath" : template.contains("/playtest/") ? "scenarioPath" : "path";
+            case "path" -> template.contains("/gift/") || template.contains("/check-playtest/") ? "quizPath" : template.contains("/playtest/") ? "scenarioPath" : "path";
             default -> name;
         };
         String value = values.get(key);
