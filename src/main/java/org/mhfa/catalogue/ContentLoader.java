@@ -44,6 +44,11 @@ public final class ContentLoader {
         this(CrisisLineNumbers.configured());
     }
 
+    /** A loader that accepts the numbers of these crisis-line contact texts (the platform's configured lines) in content. */
+    public static ContentLoader acceptingNumbersOf(java.util.Collection<String> crisisLineContacts) {
+        return new ContentLoader(CrisisLineNumbers.inContacts(crisisLineContacts));
+    }
+
     /** A loader that accepts the phone numbers {@code crisisNumbers} in content, compared by their digits. */
     public ContentLoader(Set<String> crisisNumbers) {
         Set<String> digits = new HashSet<>();

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mhfa.platform.PlatformConfig;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public class ContentRepository {
 
     private final Path root;
     private final VersionStore versions;
-    private final ContentLoader loader = new ContentLoader();
+    private final ContentLoader loader;
     private final Map<String, Served> served = new HashMap<>();
     private final Map<String, Served> importedNow = new HashMap<>();
     private final Map<String, List<ContentError>> errorsByCourse = new LinkedHashMap<>();
@@ -53,7 +54,7 @@ public class ContentRepository {
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(Map.of(), List.of(), List.of(), Instant.EPOCH));
     private ContentWatcher watcher;
     private static final int EARLIER_VERSIONS_SEARCHED = 30;
-    private final ContentLoader earlierLoader = new ContentLoader();
+    private final ContentLoader earlierLoader;
     private final Map<String, ModuleItem> earlierItems = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ModuleItem> eldest) {
@@ -61,9 +62,18 @@ public class ContentRepository {
         }
     };
 
-    public ContentRepository(ContentConfig config, VersionStore versions) {
+    /** The platform's content, checked against its configured crisis lines. */
+    @jakarta.inject.Inject
+    public ContentRepository(ContentConfig config, VersionStore versions, PlatformConfig platform) {
+        this(config, versions, platform.crisisLines().stream().map(PlatformConfig.CrisisLine::contact).toList());
+    }
+
+    /** Content checked against these crisis-line contact texts (tools that start no platform pass those of application.properties). */
+    public ContentRepository(ContentConfig config, VersionStore versions, List<String> crisisLineContacts) {
         this.root = Path.of(config.dir());
         this.versions = versions;
+        this.loader = ContentLoader.acceptingNumbersOf(crisisLineContacts);
+        this.earlierLoader = ContentLoader.acceptingNumbersOf(crisisLineContacts);
         reload();
         if (config.watch()) {
             watcher = ContentWatcher.start(root, this::reloadChanged);

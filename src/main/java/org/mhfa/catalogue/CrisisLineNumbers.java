@@ -3,6 +3,7 @@ package org.mhfa.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -10,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The phone numbers of the platform's crisis lines, as digits only: those of {@code mhfa.crisis-lines[n].contact} in
- * {@code application.properties}, the settings the page footer shows, read without starting the platform.
+ * The phone numbers of the platform's crisis lines, as digits only: in the running platform those of its configuration
+ * (what the page footer shows); for the {@code validate} command, which starts no platform, those of
+ * {@code mhfa.crisis-lines[n].contact} in {@code application.properties}.
  */
 final class CrisisLineNumbers {
 
@@ -30,15 +32,19 @@ final class CrisisLineNumbers {
 
     /** The numbers in the contact texts of {@code properties}, as digits only; not short ones such as the '24' of '24 hours'. */
     static Set<String> of(Properties properties) {
+        return inContacts(properties.stringPropertyNames().stream().filter(key -> CONTACT_KEY.matcher(key).matches())
+                .map(properties::getProperty).toList());
+    }
+
+    /** The numbers in crisis-line contact texts such as {@code "call or text 988"}, as digits only; not short ones. */
+    static Set<String> inContacts(Collection<String> contacts) {
         Set<String> numbers = new LinkedHashSet<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (CONTACT_KEY.matcher(key).matches()) {
-                Matcher number = NUMBER.matcher(properties.getProperty(key));
-                while (number.find()) {
-                    String digits = digits(number.group());
-                    if (digits.length() >= SafeMessagingCheck.SHORT_NUMBER_DIGITS) {
-                        numbers.add(digits);
-                    }
+        for (String contact : contacts) {
+            Matcher number = NUMBER.matcher(contact);
+            while (number.find()) {
+                String digits = digits(number.group());
+                if (digits.length() >= SafeMessagingCheck.SHORT_NUMBER_DIGITS) {
+                    numbers.add(digits);
                 }
             }
         }

@@ -55,6 +55,14 @@ class SafeMessagingLoaderTest {
     }
 
     @Test
+    void aLoaderTakesTheNumbersOfTheCrisisLinesThePlatformIsConfiguredWith() throws IOException {
+        writeCourse("", "Call 0800 123 4567.");
+        assertEquals(List.of(), ContentLoader.acceptingNumbersOf(List.of("Test line, call 0800 123 4567 (24 hours)")).load(root)
+                .problems());
+        assertEquals(1, ContentLoader.acceptingNumbersOf(List.of("Samaritans, call 116 123 (24 hours)")).load(root).problems().size());
+    }
+
+    @Test
     void aLoaderTakesTheCrisisLinesItIsGiven() throws IOException {
         writeCourse("", "Call 0800 123 4567.");
         assertEquals(List.of(), new ContentLoader(Set.of("0800 123 4567")).load(root).problems());

@@ -33,7 +33,7 @@ public final class AuthoringBenchmark {
             err.println("usage: benchmark-authoring <dir for the 1,000-lesson course ZIP>");
             return 2;
         }
-        DraftChecker checker = new DraftChecker();
+        DraftChecker checker = new DraftChecker(java.util.List.of());
         Map<String, byte[]> files = new TreeMap<>();
         files.put("course.md", utf8("---\ntitle: Preview bench\nsummary: One scenario of 50 nodes.\n---\nBench.\n"));
         files.put("01-module/module.md", utf8("---\ntitle: Module\n---\n"));

@@ -58,7 +58,7 @@ public final class ContentBenchmark {
             public java.time.Duration refreshEvery() {
                 return java.time.Duration.ofSeconds(2);
             }
-        }, new MemoryVersionStore());
+        }, new MemoryVersionStore(), java.util.List.of());
         Path lesson = firstLesson(root);
         long[] pickups = new long[10];
         try {
