@@ -59,14 +59,7 @@ final class FrontMatter {
             file.error(1, 1, "the file must start with front matter: a line '---', the keys (title: ...), and a closing '---'");
             return Optional.empty();
         }
-        int closing = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String fence = lines[i].stripTrailing();
-            if (fence.equals("---") || fence.equals("...")) {
-                closing = i;
-                break;
-            }
-        }
+        int closing = closingIndex(lines);
         if (closing < 0) {
             file.error(1, 1, "the front matter is not closed: add a line '---' after its last key");
             return Optional.empty();
@@ -99,6 +92,23 @@ final class FrontMatter {
         }
         readKeys(file, mapping, allowedKeys, "front-matter key", "", values, keys, suggestedKeys);
         return Optional.of(new FrontMatter(file, values, keys, suggestedKeys, closing + 1));
+    }
+
+    /** The 1-based line of the front matter's closing fence, read without parsing it; 0 when the file has none. */
+    static int closingLineOf(String text) {
+        String[] lines = text.split("\n", -1);
+        return lines[0].stripTrailing().equals("---") ? closingIndex(lines) + 1 : 0;
+    }
+
+    /** The 0-based index of the line closing the front matter opened on the first line; -1 when it is not closed. */
+    private static int closingIndex(String[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            String fence = lines[i].stripTrailing();
+            if (fence.equals("---") || fence.equals("...")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

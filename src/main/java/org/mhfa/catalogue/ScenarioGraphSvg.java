@@ -1,32 +1,29 @@
 package org.mhfa.catalogue;
 
+import static org.mhfa.catalogue.ScenarioMapLayout.BOX_HEIGHT;
+import static org.mhfa.catalogue.ScenarioMapLayout.BOX_WIDTH;
+import static org.mhfa.catalogue.ScenarioMapLayout.MARGIN;
+import static org.mhfa.catalogue.ScenarioMapLayout.MAX_LANES;
+import static org.mhfa.catalogue.ScenarioMapArrows.MAX_SIDE_TRACKS;
+
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
-/** Draws a scenario as a standalone, accessible SVG map: columns by distance from the start, choices as labelled arrows. */
+/**
+ * Draws a scenario as a standalone, accessible SVG map: columns by distance from the start, choices as labelled arrows;
+ * unreachable nodes, dead ends and choices to missing nodes marked in outline and in words.
+ */
 public final class ScenarioGraphSvg {
 
-    private static final int BOX_WIDTH = 210;
-    private static final int BOX_HEIGHT = 54;
-    private static final int PORT_MARGIN = 8;
-    private static final int COLUMN_GAP = 130;
-    private static final int ROW_GAP = 40;
-    private static final int MARGIN_LEFT = 80;
-    private static final int MARGIN_RIGHT = 90;
-    private static final int MARGIN = 24;
-    private static final int LANE_GAP = 16;
-    private static final int MAX_LANES = 8;
-    private static final int MAX_SIDE_TRACKS = 6;
     private static final int LEGEND_HEIGHT = 80;
-    private static final int LEGEND_WIDTH = 700;
+    private static final int EDITOR_LEGEND_ROW = 26;
     private static final int TITLE_CHARS = 28;
     private static final int SUBTITLE_CHARS = 34;
+    private static final int MISSING_WIDTH = 150;
+    private static final int MISSING_CHARS = 20;
 
     private static final String INK = "#1b1f24";
     private static final String EDGE = "#4a5866";
@@ -35,154 +32,99 @@ public final class ScenarioGraphSvg {
     private static final String NORMAL_WIDTH = "1.5";
     private static final String START_WIDTH = "3.5";
     private static final String DASHES = "6 4";
+    private static final String DEAD_END_STROKE = "#7f0000";
+    private static final String DEAD_END_WIDTH = "3";
+    private static final String DOTS = "2 3";
+    private static final String MISSING_FILL = "#eeeeee";
+    private static final String MISSING_STROKE = "#4d4d4d";
+    private static final String MISSING_DASHES = "1 3";
 
     private ScenarioGraphSvg() {
     }
 
-    /** The SVG map of {@code scenario}; the same scenario always gives the same text. */
+    /** The SVG map of {@code scenario}, as trainees' and published previews show it; the same scenario always gives the same text. */
     public static String render(Scenario scenario) {
-        Layout layout = Layout.of(scenario);
-        String prefix = "scenario-map-" + idSafe(scenario.id());
+        return draw(ScenarioSketch.of(scenario), false);
+    }
+
+    /**
+     * The SVG map of a draft for the editor: each node whose heading line is known is a link to the editor's text
+     * ({@code <a href="#text" data-line="N" data-column="C">}) and the legend explains dead ends and missing nodes.
+     */
+    public static String renderForEditor(ScenarioSketch sketch) {
+        return draw(sketch, true);
+    }
+
+    private static String draw(ScenarioSketch sketch, boolean forEditor) {
+        int legendHeight = LEGEND_HEIGHT + (forEditor ? EDITOR_LEGEND_ROW : 0);
+        ScenarioMapLayout layout = ScenarioMapLayout.of(sketch, legendHeight);
+        String prefix = "scenario-map-" + idSafe(sketch.id());
+        String title = sketch.title() == null ? "untitled scenario" : sketch.title();
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(layout.width)
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"").append(forEditor ? "group" : "img")
+                .append("\" width=\"").append(layout.width)
                 .append("\" height=\"").append(layout.height).append("\" viewBox=\"0 0 ").append(layout.width).append(' ')
                 .append(layout.height).append("\" aria-labelledby=\"").append(prefix).append("-title ").append(prefix)
                 .append("-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n");
-        svg.append("<title id=\"").append(prefix).append("-title\">Scenario map: ").append(xml(scenario.title())).append("</title>\n");
-        svg.append("<desc id=\"").append(prefix).append("-desc\">").append(xml(description(scenario, layout))).append("</desc>\n");
+        svg.append("<title id=\"").append(prefix).append("-title\">Scenario map: ").append(xml(title)).append("</title>\n");
+        svg.append("<desc id=\"").append(prefix).append("-desc\">").append(xml(description(sketch, layout))).append("</desc>\n");
         svg.append("<defs><marker id=\"").append(prefix).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" ")
                 .append("markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"")
                 .append(EDGE).append("\"/></marker></defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         appendEdges(svg, layout, prefix);
-        appendNodes(svg, scenario, layout, prefix);
-        appendLegend(svg, layout.height - LEGEND_HEIGHT);
+        appendNodes(svg, sketch, layout, prefix, forEditor);
+        appendLegend(svg, layout.height - legendHeight, forEditor);
         return svg.append("</svg>\n").toString();
     }
 
-    /** How an arrow is drawn: a curve to a later column, a loop onto itself, or a route beside or below the boxes. */
-    private enum Route {
-        FORWARD, SELF, SAME_COLUMN, BACK
-    }
-
-    /** A choice drawn as an arrow between two boxes. */
-    private record Edge(String from, String to, Choice choice, Route route) {
-    }
-
-    /** Where each node's box and each arrow goes: columns by breadth-first depth, unreachable nodes in a last column. */
-    private static final class Layout {
-
-        private final Map<String, int[]> boxes = new LinkedHashMap<>();
-        private final Map<String, Integer> columns = new HashMap<>();
-        private final List<String> unreachable = new ArrayList<>();
-        private final List<Edge> edges = new ArrayList<>();
-        private int graphBottom;
-        private int width;
-        private int height;
-
-        static Layout of(Scenario scenario) {
-            Layout layout = new Layout();
-            Map<String, Integer> depths = ScenarioGraph.depthsFromStart(scenario);
-            int unreachableColumn = depths.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-            List<List<String>> columnIds = new ArrayList<>();
-            depths.forEach((id, depth) -> layout.place(columnIds, id, depth));
-            for (String id : scenario.nodes().keySet()) {
-                if (!depths.containsKey(id)) {
-                    layout.unreachable.add(id);
-                    layout.place(columnIds, id, unreachableColumn);
-                }
-            }
-            layout.position(columnIds);
-            layout.collectEdges(scenario);
-            layout.size(columnIds.size());
-            return layout;
-        }
-
-        private void place(List<List<String>> columnIds, String id, int column) {
-            while (columnIds.size() <= column) {
-                columnIds.add(new ArrayList<>());
-            }
-            columnIds.get(column).add(id);
-            columns.put(id, column);
-        }
-
-        private void position(List<List<String>> columnIds) {
-            int rows = columnIds.stream().mapToInt(List::size).max().orElse(0);
-            for (int column = 0; column < columnIds.size(); column++) {
-                List<String> ids = columnIds.get(column);
-                int top = MARGIN + (rows - ids.size()) * (BOX_HEIGHT + ROW_GAP) / 2;
-                for (int row = 0; row < ids.size(); row++) {
-                    boxes.put(ids.get(row), new int[] {MARGIN_LEFT + column * (BOX_WIDTH + COLUMN_GAP),
-                            top + row * (BOX_HEIGHT + ROW_GAP)});
-                }
-            }
-            graphBottom = MARGIN + rows * BOX_HEIGHT + Math.max(0, rows - 1) * ROW_GAP;
-        }
-
-        private void collectEdges(Scenario scenario) {
-            scenario.nodes().forEach((id, node) -> node.choices().stream()
-                    .filter(choice -> boxes.containsKey(choice.target()))
-                    .forEach(choice -> edges.add(new Edge(id, choice.target(), choice, route(id, choice.target())))));
-        }
-
-        private Route route(String from, String to) {
-            if (from.equals(to)) {
-                return Route.SELF;
-            }
-            int difference = columns.get(to) - columns.get(from);
-            return difference > 0 ? Route.FORWARD : difference == 0 ? Route.SAME_COLUMN : Route.BACK;
-        }
-
-        private void size(int columnCount) {
-            long backEdges = edges.stream().filter(edge -> edge.route() == Route.BACK).count();
-            int lanes = (int) Math.min(backEdges, MAX_LANES);
-            int graphWidth = MARGIN_LEFT + columnCount * BOX_WIDTH + Math.max(0, columnCount - 1) * COLUMN_GAP + MARGIN_RIGHT;
-            width = Math.max(graphWidth, LEGEND_WIDTH);
-            height = graphBottom + (lanes == 0 ? 0 : (lanes + 1) * LANE_GAP) + MARGIN + LEGEND_HEIGHT;
-        }
-
-        int[] box(String id) {
-            return boxes.get(id);
-        }
-    }
-
-    private static String description(Scenario scenario, Layout layout) {
+    private static String description(ScenarioSketch sketch, ScenarioMapLayout layout) {
         Map<Outcome, Integer> endings = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
             endings.put(outcome, 0);
         }
-        scenario.nodes().values().stream().filter(ScenarioNode::isEnd).forEach(node -> endings.merge(node.outcome(), 1, Integer::sum));
+        sketch.nodes().values().stream().filter(ScenarioNode::isEnd).forEach(node -> endings.merge(node.outcome(), 1, Integer::sum));
         int endingCount = endings.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder text = new StringBuilder();
-        text.append(count(scenario.nodes().size(), "node")).append(", ").append(count(endingCount, "ending"))
+        text.append(count(sketch.nodes().size(), "node")).append(", ").append(count(endingCount, "ending"))
                 .append(" (").append(endings.get(Outcome.GOOD)).append(" good, ").append(endings.get(Outcome.NEUTRAL))
-                .append(" neutral, ").append(endings.get(Outcome.HARMFUL)).append(" harmful). Passing score: ")
-                .append(scenario.passScore()).append(scenario.scoring() == Scoring.STATIC
-                        ? " (the score of the ending reached)." : " (the sum of the scores of the choices made).");
-        if (scenario.start() != null) {
-            text.append(" Starts at \u201c").append(scenario.start().title()).append("\u201d.");
+                .append(" neutral, ").append(endings.get(Outcome.HARMFUL)).append(" harmful).");
+        if (sketch.passScore() != null) {
+            text.append(" Passing score: ").append(sketch.passScore()).append(sketch.scoring() == Scoring.STATIC
+                    ? " (the score of the ending reached)." : " (the sum of the scores of the choices made).");
+        }
+        if (sketch.start() != null) {
+            text.append(" Starts at \u201c").append(sketch.start().title()).append("\u201d.");
         }
         if (!layout.unreachable.isEmpty()) {
             text.append(' ').append(count(layout.unreachable.size(), "node")).append(" cannot be reached from the start.");
         }
+        if (!layout.deadEnds.isEmpty()) {
+            text.append(' ').append(count(layout.deadEnds.size(), "node")).append(layout.deadEnds.size() == 1 ? " leads" : " lead")
+                    .append(" to no ending.");
+        }
+        if (!layout.missing.isEmpty()) {
+            text.append(" Choices lead to ").append(count(layout.missing.size(), "missing node")).append(": #")
+                    .append(String.join(", #", layout.missing)).append('.');
+        }
         return text.toString();
     }
 
-    private static void appendEdges(StringBuilder svg, Layout layout, String prefix) {
-        int[][] ports = forwardPorts(layout);
+    private static void appendEdges(StringBuilder svg, ScenarioMapLayout layout, String prefix) {
+        int[][] ports = layout.forwardPorts();
         int sideTracks = 0;
         int backLanes = 0;
         StringBuilder labels = new StringBuilder();
         svg.append("<g fill=\"none\" stroke=\"").append(EDGE).append("\" stroke-width=\"1.5\">\n");
         for (int i = 0; i < layout.edges.size(); i++) {
-            Edge edge = layout.edges.get(i);
+            ScenarioMapLayout.Edge edge = layout.edges.get(i);
             int[] from = layout.box(edge.from());
             int[] to = layout.box(edge.to());
-            Arrow arrow = switch (edge.route()) {
-                case FORWARD -> forwardArrow(from, to, ports[0][i], ports[1][i]);
-                case SELF -> selfArrow(from);
-                case SAME_COLUMN -> sideArrow(from, to, sideTracks++ % MAX_SIDE_TRACKS);
-                case BACK -> backArrow(from, to, backLanes++ % MAX_LANES, layout.graphBottom);
+            ScenarioMapArrows.Arrow arrow = switch (edge.route()) {
+                case FORWARD -> ScenarioMapArrows.forwardArrow(from, to, ports[0][i], ports[1][i]);
+                case SELF -> ScenarioMapArrows.selfArrow(from);
+                case SAME_COLUMN -> ScenarioMapArrows.sideArrow(from, to, sideTracks++ % MAX_SIDE_TRACKS);
+                case BACK -> ScenarioMapArrows.backArrow(from, to, backLanes++ % MAX_LANES, layout.graphBottom);
             };
             svg.append("<path d=\"").append(arrow.path()).append("\" marker-end=\"url(#").append(prefix).append("-arrow)\"/>\n");
             labels.append("<text x=\"").append(arrow.labelX()).append("\" y=\"").append(arrow.labelY()).append("\">")
@@ -192,86 +134,6 @@ public final class ScenarioGraphSvg {
                 .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">\n").append(labels).append("</g>\n");
     }
 
-    /** The SVG path of an arrow and where its label goes. */
-    private record Arrow(String path, int labelX, int labelY) {
-    }
-
-    /** A curve from the right side of a box to the left side of a box in a later column. */
-    private static Arrow forwardArrow(int[] from, int[] to, int startY, int endY) {
-        int startX = from[0] + BOX_WIDTH;
-        int endX = to[0];
-        int bend = (endX - startX) / 2;
-        String path = "M" + startX + "," + startY + " C" + (startX + bend) + "," + startY + " " + (endX - bend) + "," + endY
-                + " " + endX + "," + endY;
-        return new Arrow(path, (startX + endX) / 2, (startY + endY) / 2 - 4);
-    }
-
-    /** A small loop on the right side of a box, for a choice that leads back to its own node. */
-    private static Arrow selfArrow(int[] box) {
-        int x = box[0] + BOX_WIDTH;
-        int y = box[1] + BOX_HEIGHT / 2;
-        String path = "M" + x + "," + (y - 12) + " C" + (x + 46) + "," + (y - 44) + " " + (x + 46) + "," + (y + 20) + " " + x
-                + "," + (y + 8);
-        return new Arrow(path, x + 40, y - 32);
-    }
-
-    /** A route along the right side of a column, to another box of the same column; its label sits in the gap by the source. */
-    private static Arrow sideArrow(int[] from, int[] to, int track) {
-        int x = from[0] + BOX_WIDTH;
-        int trackX = x + 14 + 8 * track;
-        boolean down = to[1] > from[1];
-        int startY = down ? from[1] + BOX_HEIGHT - PORT_MARGIN : from[1] + PORT_MARGIN;
-        int endY = down ? to[1] + PORT_MARGIN : to[1] + BOX_HEIGHT - PORT_MARGIN;
-        int gapMiddle = down ? from[1] + BOX_HEIGHT + ROW_GAP / 2 : from[1] - ROW_GAP / 2;
-        String path = "M" + x + "," + startY + " H" + trackX + " V" + endY + " H" + x;
-        return new Arrow(path, from[0] + BOX_WIDTH / 2 + (down ? 50 : -50), gapMiddle + 4);
-    }
-
-    /** A route below all boxes, to a box in an earlier column, entering it from the left. */
-    private static Arrow backArrow(int[] from, int[] to, int lane, int graphBottom) {
-        int laneY = graphBottom + LANE_GAP * (1 + lane);
-        int startX = from[0] + BOX_WIDTH;
-        int exitX = startX + 14 + 6 * (lane % MAX_SIDE_TRACKS);
-        int entryX = to[0] - 14 - 6 * (lane % MAX_SIDE_TRACKS);
-        int startY = from[1] + BOX_HEIGHT - PORT_MARGIN / 2;
-        int endY = to[1] + BOX_HEIGHT - PORT_MARGIN / 2;
-        String path = "M" + startX + "," + startY + " H" + exitX + " V" + laneY + " H" + entryX + " V" + endY + " H" + to[0];
-        return new Arrow(path, (exitX + entryX) / 2, laneY - 4);
-    }
-
-    /**
-     * The heights where forward arrows leave their source box ({@code [0][edge]}) and enter their target box
-     * ({@code [1][edge]}): spread along the box side, in the order of the box at the other end, so that arrows do not cross
-     * at the boxes.
-     */
-    private static int[][] forwardPorts(Layout layout) {
-        int[][] ports = new int[2][layout.edges.size()];
-        Map<String, List<Integer>> outgoing = new LinkedHashMap<>();
-        Map<String, List<Integer>> incoming = new LinkedHashMap<>();
-        for (int i = 0; i < layout.edges.size(); i++) {
-            Edge edge = layout.edges.get(i);
-            if (edge.route() == Route.FORWARD) {
-                outgoing.computeIfAbsent(edge.from(), id -> new ArrayList<>()).add(i);
-                incoming.computeIfAbsent(edge.to(), id -> new ArrayList<>()).add(i);
-            }
-        }
-        outgoing.forEach((id, edges) -> spread(layout, id, edges, Edge::to, ports[0]));
-        incoming.forEach((id, edges) -> spread(layout, id, edges, Edge::from, ports[1]));
-        return ports;
-    }
-
-    private static void spread(Layout layout, String boxId, List<Integer> edges, Function<Edge, String> otherEnd,
-            int[] heights) {
-        List<Integer> ordered = new ArrayList<>(edges);
-        ordered.sort(Comparator.comparingInt((Integer i) -> layout.box(otherEnd.apply(layout.edges.get(i)))[1])
-                .thenComparingInt(i -> i));
-        int top = layout.box(boxId)[1] + PORT_MARGIN;
-        int span = BOX_HEIGHT - 2 * PORT_MARGIN;
-        for (int k = 0; k < ordered.size(); k++) {
-            heights[ordered.get(k)] = top + span * (k + 1) / (ordered.size() + 1);
-        }
-    }
-
     /** "+2 approach", "−1 listen", "0 support": the choice's score and its ALGEE step. */
     private static String label(Choice choice) {
         String score = choice.score() > 0 ? "+" + choice.score()
@@ -279,32 +141,62 @@ public final class ScenarioGraphSvg {
         return choice.step() == null ? score : score + " " + choice.step().key();
     }
 
-    private static void appendNodes(StringBuilder svg, Scenario scenario, Layout layout, String prefix) {
+    private static void appendNodes(StringBuilder svg, ScenarioSketch sketch, ScenarioMapLayout layout, String prefix,
+            boolean forEditor) {
         svg.append("<g font-size=\"13\" text-anchor=\"middle\" fill=\"").append(INK).append("\">\n");
-        scenario.nodes().forEach((id, node) -> {
-            boolean isStart = id.equals(scenario.startNodeId());
-            boolean isUnreachable = layout.unreachable.contains(id);
-            int[] box = layout.box(id);
-            int centre = box[0] + BOX_WIDTH / 2;
-            svg.append("<g id=\"").append(prefix).append("-node-").append(idSafe(id)).append("\">")
-                    .append("<title>").append(xml(node.title())).append("</title>");
-            svg.append("<rect x=\"").append(box[0]).append("\" y=\"").append(box[1]).append("\" width=\"").append(BOX_WIDTH)
-                    .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"10\" ry=\"10\" fill=\"").append(fill(node))
-                    .append("\" stroke=\"").append(stroke(node)).append("\" stroke-width=\"")
-                    .append(isStart ? START_WIDTH : NORMAL_WIDTH).append('"')
-                    .append(isUnreachable ? " stroke-dasharray=\"" + DASHES + "\"" : "").append("/>");
-            svg.append("<text x=\"").append(centre).append("\" y=\"").append(box[1] + 23).append("\" font-weight=\"600\">")
-                    .append(xml(truncate(node.title(), TITLE_CHARS))).append("</text>");
-            svg.append("<text x=\"").append(centre).append("\" y=\"").append(box[1] + 42).append("\" font-size=\"11\">")
-                    .append(xml(truncate(subtitle(id, node, isStart, isUnreachable), SUBTITLE_CHARS))).append("</text></g>\n");
+        sketch.nodes().forEach((id, node) -> {
+            String subtitle = subtitle(id, node, id.equals(sketch.startId()), layout);
+            ScenarioSketch.Heading heading = forEditor ? sketch.headings().get(id) : null;
+            if (heading != null) {
+                svg.append("<a href=\"#text\" data-line=\"").append(heading.line()).append("\" data-column=\"")
+                        .append(heading.column()).append("\" aria-label=\"")
+                        .append(xml("Go to line " + heading.line() + ": " + node.title() + " (" + subtitle + ")")).append("\">");
+            }
+            appendBox(svg, prefix, id, node, id.equals(sketch.startId()), layout, subtitle);
+            svg.append(heading != null ? "</a>\n" : "\n");
         });
+        layout.missing.forEach(id -> appendMissing(svg, prefix, id, layout.box(ScenarioMapLayout.missingKey(id))));
         svg.append("</g>\n");
     }
 
-    private static String subtitle(String id, ScenarioNode node, boolean isStart, boolean isUnreachable) {
+    private static void appendBox(StringBuilder svg, String prefix, String id, ScenarioNode node, boolean isStart,
+            ScenarioMapLayout layout, String subtitle) {
+        boolean isDeadEnd = layout.deadEnds.contains(id);
+        int[] box = layout.box(id);
+        int centre = box[0] + BOX_WIDTH / 2;
+        String width = isStart ? START_WIDTH : isDeadEnd ? DEAD_END_WIDTH : NORMAL_WIDTH;
+        String dashes = isDeadEnd ? DOTS : layout.unreachable.contains(id) ? DASHES : null;
+        svg.append("<g id=\"").append(prefix).append("-node-").append(idSafe(id)).append("\">")
+                .append("<title>").append(xml(node.title())).append("</title>");
+        svg.append("<rect x=\"").append(box[0]).append("\" y=\"").append(box[1]).append("\" width=\"").append(BOX_WIDTH)
+                .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"10\" ry=\"10\" fill=\"").append(fill(node))
+                .append("\" stroke=\"").append(isDeadEnd ? DEAD_END_STROKE : stroke(node)).append("\" stroke-width=\"")
+                .append(width).append('"').append(dashes == null ? "" : " stroke-dasharray=\"" + dashes + "\"").append("/>");
+        svg.append("<text x=\"").append(centre).append("\" y=\"").append(box[1] + 23).append("\" font-weight=\"600\">")
+                .append(xml(truncate(node.title(), TITLE_CHARS))).append("</text>");
+        svg.append("<text x=\"").append(centre).append("\" y=\"").append(box[1] + 42).append("\" font-size=\"11\">")
+                .append(xml(truncate(subtitle, SUBTITLE_CHARS))).append("</text></g>");
+    }
+
+    /** A small grey box where a choice to a node that does not exist ends. */
+    private static void appendMissing(StringBuilder svg, String prefix, String id, int[] box) {
+        svg.append("<g id=\"").append(prefix).append("-missing-").append(idSafe(id)).append("\"><title>")
+                .append(xml("No node has the id \u201c" + id + "\u201d")).append("</title>");
+        svg.append("<rect x=\"").append(box[0]).append("\" y=\"").append(box[1] + 8).append("\" width=\"").append(MISSING_WIDTH)
+                .append("\" height=\"").append(BOX_HEIGHT - 16).append("\" rx=\"6\" ry=\"6\" fill=\"").append(MISSING_FILL)
+                .append("\" stroke=\"").append(MISSING_STROKE).append("\" stroke-width=\"").append(NORMAL_WIDTH)
+                .append("\" stroke-dasharray=\"").append(MISSING_DASHES).append("\"/>");
+        svg.append("<text x=\"").append(box[0] + MISSING_WIDTH / 2).append("\" y=\"").append(box[1] + 32)
+                .append("\" font-size=\"12\">").append(xml(truncate("missing #" + id, MISSING_CHARS))).append("</text></g>\n");
+    }
+
+    private static String subtitle(String id, ScenarioNode node, boolean isStart, ScenarioMapLayout layout) {
         List<String> parts = new ArrayList<>();
-        if (isUnreachable) {
+        if (layout.unreachable.contains(id)) {
             parts.add("unreachable");
+        }
+        if (layout.deadEnds.contains(id)) {
+            parts.add("dead end");
         }
         if (isStart) {
             parts.add("start");
@@ -338,7 +230,7 @@ public final class ScenarioGraphSvg {
         };
     }
 
-    private static void appendLegend(StringBuilder svg, int top) {
+    private static void appendLegend(StringBuilder svg, int top, boolean forEditor) {
         int y = top + 8;
         svg.append("<g font-size=\"12\" fill=\"").append(INK).append("\">\n");
         legendSwatch(svg, MARGIN, y, PLAIN_FILL, PLAIN_STROKE, START_WIDTH, null, "Start");
@@ -346,6 +238,12 @@ public final class ScenarioGraphSvg {
         legendSwatch(svg, MARGIN + 250, y, "#fff4d6", "#7a4d00", NORMAL_WIDTH, null, "Neutral ending");
         legendSwatch(svg, MARGIN + 400, y, "#f8d7d5", "#a3201c", NORMAL_WIDTH, null, "Harmful ending");
         legendSwatch(svg, MARGIN + 550, y, PLAIN_FILL, PLAIN_STROKE, NORMAL_WIDTH, DASHES, "Unreachable");
+        if (forEditor) {
+            y += EDITOR_LEGEND_ROW;
+            legendSwatch(svg, MARGIN, y, PLAIN_FILL, DEAD_END_STROKE, DEAD_END_WIDTH, DOTS, "Dead end: no ending can be reached");
+            legendSwatch(svg, MARGIN + 330, y, MISSING_FILL, MISSING_STROKE, NORMAL_WIDTH, MISSING_DASHES,
+                    "Missing node: no heading has its id");
+        }
         svg.append("<text x=\"").append(MARGIN).append("\" y=\"").append(y + 46)
                 .append("\">Arrow labels: the choice\u2019s score and ALGEE step, e.g. \u201c+2 approach\u201d.</text>\n");
         svg.append("</g>\n");

@@ -1,8 +1,11 @@
 package org.mhfa.catalogue;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +41,7 @@ final class ScenarioParser {
         LinkReader.read(file, document.get(), ScenarioChoiceReader::isChoiceLink);
         ScenarioErrors errors = new ScenarioErrors(file);
         int errorsBeforeBody = errors.count();
-        ScenarioNodeReader reader = new ScenarioNodeReader(markdown, errors, settings);
-        reader.readBody(document.get());
+        ScenarioNodeReader reader = readBody(errors, settings, document.get());
         Map<String, ScenarioNode> nodes = reader.buildNodes();
         new ScenarioGraphCheck(errors, settings, reader.drafts(), reader.nodeDrafts(), errorsBeforeBody).check(nodes);
         if (settings.title() == null || file.errorCount() > errorsBefore) {
@@ -49,6 +51,34 @@ final class ScenarioParser {
         return Optional.of(new Scenario(id, settings.title(), settings.summary(), settings.contentWarning(), settings.scoring(),
                 settings.passScore(), settings.backNavigation(), settings.required(), startId,
                 markdown.render(reader.intro()), Collections.unmodifiableMap(nodes), version));
+    }
+
+    /**
+     * The graph in {@code text} read past its errors, which are not reported: a file whose front matter cannot be read
+     * still gives its nodes, a node heading without a valid id is left out, a choice to a missing node is kept.
+     */
+    ScenarioSketch sketch(String id, String text) {
+        ContentFile scratch = new ContentFile(Path.of("draft"), Path.of("draft", "scenario.md"), new ArrayList<>());
+        ScenarioSettings settings = FrontMatter.read(scratch, text, KEYS)
+                .map(front -> ScenarioSettings.read(front, scratch, text))
+                .orElseGet(() -> ScenarioSettings.unread(FrontMatter.closingLineOf(text)));
+        Optional<Node> document = parseShallow(scratch, text, settings.closingLine());
+        if (document.isEmpty()) {
+            return new ScenarioSketch(id, settings.title(), settings.scoring(), settings.passScore(), null, Map.of(), Map.of());
+        }
+        ScenarioNodeReader reader = readBody(new ScenarioErrors(scratch), settings, document.get());
+        Map<String, ScenarioNode> nodes = reader.buildNodes();
+        Map<String, ScenarioSketch.Heading> headings = new LinkedHashMap<>();
+        reader.nodeDrafts().forEach(draft -> headings.put(draft.id,
+                new ScenarioSketch.Heading(draft.position.line(), draft.position.column())));
+        String startId = settings.start() != null ? settings.start() : nodes.keySet().stream().findFirst().orElse(null);
+        return new ScenarioSketch(id, settings.title(), settings.scoring(), settings.passScore(), startId, nodes, headings);
+    }
+
+    private ScenarioNodeReader readBody(ScenarioErrors errors, ScenarioSettings settings, Node document) {
+        ScenarioNodeReader reader = new ScenarioNodeReader(markdown, errors, settings);
+        reader.readBody(document);
+        return reader;
     }
 
     /**

@@ -25,6 +25,12 @@ record ScenarioSettings(String title, String summary, String contentWarning, Sco
                 front.closingLine());
     }
 
+    /** The settings of a file whose front matter cannot be read: every value missing or its default. */
+    static ScenarioSettings unread(int closingLine) {
+        ScenarioPosition top = new ScenarioPosition(1, 1);
+        return new ScenarioSettings(null, null, null, Scoring.DYNAMIC, null, false, true, null, top, top, closingLine);
+    }
+
     private static Integer requiredInteger(FrontMatter front, ContentFile file, String key) {
         int errorsBefore = file.errorCount();
         Integer value = front.optionalInteger(key, -PASS_SCORE_LIMIT, PASS_SCORE_LIMIT);

@@ -130,6 +130,31 @@ class AuthoringApiTest {
     }
 
     @Test
+    void aScenarioWithErrorsStillShowsItsMapWithTheUnreachableNodeMarkedAndLinkedToItsLine() {
+        String admin = TestUsers.create("Ada", "Map-admin", Roles.ADMIN).token();
+        String course = AuthoringFixture.publishedCopyOfSample(admin);
+        String scenario = AuthoringFixture.SAMPLE_SCENARIO;
+        String original = given().auth().oauth2(admin).get(base(course) + "/draft/files/" + scenario).then().extract().path("text");
+        String withStray = original.stripTrailing() + "\n\n## Nobody comes here {#stray}\n\nNo choice leads here.\n\n"
+                + "- [Go on](#nowhere) {score=0 step=approach}\n";
+        int strayLine = original.stripTrailing().split("\n", -1).length + 2;
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("path", scenario, "text", original))
+                .post(base(course) + "/draft/checks").then().statusCode(200).body("findings.size()", equalTo(0))
+                .body("previewHtml", containsString("<h4>Scenario map</h4>"))
+                .body("previewHtml", containsString("<a href=\"#text\" data-line="));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("path", scenario, "text", withStray))
+                .post(base(course) + "/draft/checks").then().statusCode(200)
+                .body("findings.message", hasItem(containsString("#nowhere")))
+                .body("previewHtml", containsString("<h3>Scenario map</h3>"))
+                .body("previewHtml", containsString("cannot be previewed as trainees will see it"))
+                .body("previewHtml", containsString("unreachable \u00b7 dead end \u00b7 #stray"))
+                .body("previewHtml", containsString("missing #nowhere"))
+                .body("previewHtml", containsString("data-line=\"" + strayLine + "\" data-column=\"1\" aria-label=\"Go to line "
+                        + strayLine + ": Nobody comes here"));
+    }
+
+    @Test
     void anEarlierVersionCanBePublishedAgainAndTheHistoryShowsWhatChanged() {
         String admin = TestUsers.create("Ada", "Rollback-admin", Roles.ADMIN).token();
         String course = AuthoringFixture.publishedCopyOfSample(admin);

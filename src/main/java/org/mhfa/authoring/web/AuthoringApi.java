@@ -156,7 +156,7 @@ public class AuthoringApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public Check check(@PathParam("course") String course, @Valid @NotNull CheckRequest request) {
         authorOf(course);
-        return check(checker.check(course, drafts.filesWith(course, request.path(), request.text())), request.path());
+        return check(checker.check(course, drafts.filesWith(course, request.path(), request.text())), request.path(), request.text());
     }
 
     /** Adds a knowledge check made from a Moodle GIFT or Aiken file; what could not be imported is listed by source line. */
@@ -236,10 +236,14 @@ public class AuthoringApi {
         return access.authorOf(course);
     }
 
-    /** The findings of unsaved text in one file, how many stand elsewhere, and the preview: the API's and the editor script's answer. */
-    static Check check(DraftChecker.Checked checked, String path) {
+    /**
+     * The findings of {@code text}, unsaved, in one file, how many stand elsewhere, and the preview: the API's and the
+     * editor script's answer.
+     */
+    static Check check(DraftChecker.Checked checked, String path, String text) {
         List<Finding> here = checked.findingsIn(path);
-        return new Check(path, here, checked.findings().size() - here.size(), Templates.preview(FilePreview.of(checked, path)).render());
+        return new Check(path, here, checked.findings().size() - here.size(),
+                Templates.preview(FilePreview.of(checked, path, text)).render());
     }
 
     /** A version's files as a ZIP download. */

@@ -213,7 +213,7 @@ public class AuthoringResource {
             return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
                     Map.of("text", "Open a file in the editor to check its text.")));
         }
-        AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path);
+        AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path, text);
         if (accept != null && accept.startsWith(MediaType.APPLICATION_JSON)) {
             return Response.ok(check, MediaType.APPLICATION_JSON).build();
         }
@@ -405,7 +405,7 @@ public class AuthoringResource {
     }
 
     private EditorPage editorPage(String course, String path, String text, int revision, String notice) {
-        AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path);
+        AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path, text);
         return new EditorPage(course, path, text, revision, check.findings(), check.findingsElsewhere(), check.previewHtml(), notice);
     }
 
