@@ -37,6 +37,14 @@ enum SafeMessagingRule {
         return id;
     }
 
+    String reason() {
+        return reason;
+    }
+
+    String fix() {
+        return fix;
+    }
+
     /** The message for a finding of this rule about {@code found} (the text matched), ending in the rule's fix. */
     String message(String found) {
         return message(found, fix);

@@ -184,6 +184,17 @@ class AuthoringPagesTest {
         assertEquals(403, strangers.post(page, "application/x-www-form-urlencoded", formBody(hidden, right), Map.of()).statusCode());
     }
 
+    @Test
+    void theSafeWritingRulesAreOnOnePageWithTheCrisisLinesContentMayName() {
+        PageSession pages = PageSession.signIn(TestUsers.create("Ines", "Rules-reader", Roles.INSTRUCTOR));
+        Document rules = Jsoup.parse(pages.get("/instructor/writing-rules").body());
+        for (var rule : org.mhfa.catalogue.SafeWritingRules.all()) {
+            assertTrue(rules.getElementById("rule-" + rule.id()).text().contains(rule.fix()), rule.id());
+        }
+        assertTrue(rules.select("main li").text().contains("116 123"), rules.text());
+        assertTrue(rules.text().contains("because:"), "how a course switches a rule off");
+    }
+
     private static String formBody(List<Map.Entry<String, String>> hidden, List<Map.Entry<String, String>> answers) {
         return java.util.stream.Stream.concat(hidden.stream(), answers.stream())
                 .map(entry -> enc(entry.getKey()) + "=" + enc(entry.getValue())).collect(java.util.stream.Collectors.joining("&"));

@@ -55,6 +55,16 @@ class SafeMessagingLoaderTest {
     }
 
     @Test
+    void everyRuleIsExplainedForAuthorsWithExamplesAndItsFix() {
+        List<SafeWritingRules.Rule> rules = SafeWritingRules.all();
+        assertEquals(List.copyOf(SafeMessagingRule.ids()), rules.stream().map(SafeWritingRules.Rule::id).toList());
+        for (SafeWritingRules.Rule rule : rules) {
+            assertTrue(rule.flags().endsWith(".") && !rule.examples().isBlank() && !rule.fix().isBlank(), rule::toString);
+        }
+        assertEquals("Text that links suicide with crime or sin.", rules.get(1).flags());
+    }
+
+    @Test
     void aLoaderTakesTheNumbersOfTheCrisisLinesThePlatformIsConfiguredWith() throws IOException {
         writeCourse("", "Call 0800 123 4567.");
         assertEquals(List.of(), ContentLoader.acceptingNumbersOf(List.of("Test line, call 0800 123 4567 (24 hours)")).load(root)

@@ -129,6 +129,11 @@ class AuthoringJourneyBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "No findings in this file."));
         wait.until(driver -> shadow.findElements(By.cssSelector(".cm-lint-marker-error")).isEmpty());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), newTitle));
+        WebElement node = browser.findElements(By.cssSelector("#preview svg a[data-line]")).get(1);
+        String nodeLine = node.getAttribute("data-line");
+        node.click();
+        wait.until(driver -> shadow.findElement(By.cssSelector(".cm-activeLine")).getText().startsWith("## "));
+        assertEquals(nodeLine, String.valueOf(linesOf(shadow, ".cm-activeLineGutter").get(0)), "a node of the map puts the cursor on its heading");
         browser.findElement(By.xpath("//button[normalize-space()='Save to the draft']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Saved to the draft"));
 
@@ -182,16 +187,24 @@ class AuthoringJourneyBrowserTest {
 
     /** The numbers in the line-number gutter beside the error marks of the findings' gutter, matched by height on the page. */
     private static List<Integer> linesMarkedAsErrors(SearchContext shadow) {
-        List<WebElement> numbers = shadow.findElements(By.cssSelector(".cm-lineNumbers .cm-gutterElement"));
         return shadow.findElements(By.cssSelector(".cm-gutter-lint .cm-gutterElement")).stream()
                 .filter(row -> !row.findElements(By.cssSelector(".cm-lint-marker-error")).isEmpty())
-                .map(row -> row.getRect().getY() + row.getRect().getHeight() / 2)
-                .map(middle -> numbers.stream().filter(number -> !number.getText().isBlank())
-                        .filter(number -> number.getRect().getY() <= middle
-                                && middle < number.getRect().getY() + number.getRect().getHeight())
-                        .map(number -> Integer.parseInt(number.getText().strip())).findFirst()
-                        .orElseThrow(() -> new AssertionError("no line number beside the mark at y=" + middle)))
-                .toList();
+                .map(row -> lineAtHeightOf(shadow, row)).toList();
+    }
+
+    /** The numbers of the lines whose line-number gutter element matches {@code selector} (such as the active line's). */
+    private static List<Integer> linesOf(SearchContext shadow, String selector) {
+        return shadow.findElements(By.cssSelector(".cm-lineNumbers " + selector)).stream()
+                .map(number -> Integer.parseInt(number.getText().strip())).toList();
+    }
+
+    private static int lineAtHeightOf(SearchContext shadow, WebElement row) {
+        int middle = row.getRect().getY() + row.getRect().getHeight() / 2;
+        return shadow.findElements(By.cssSelector(".cm-lineNumbers .cm-gutterElement")).stream()
+                .filter(number -> !number.getText().isBlank())
+                .filter(number -> number.getRect().getY() <= middle && middle < number.getRect().getY() + number.getRect().getHeight())
+                .map(number -> Integer.parseInt(number.getText().strip())).findFirst()
+                .orElseThrow(() -> new AssertionError("no line number beside the mark at y=" + middle));
     }
 
     private void playToAnEnding() {

@@ -185,6 +185,7 @@ class AuthorisationMatrixTest {
             row("GET /instructor/authoring/{course}/versions/{number}/archive",                   "D D D A D D A D D"),
             row("POST /instructor/authoring/{course}/versions/{number}/rollback",                 "D D D A D D A D D"),
             row("GET /instructor/content",                                                        "D D D A A D A D D"),
+            row("GET /instructor/writing-rules",                                                  "D D D A A D A D D"),
             row("GET /instructor/courses/{courseId}",                                             "D D D A A D A D D"),
             row("GET /instructor/courses/{courseId}/quizzes/{quizId}",                            "D D D A A D A D D"),
             row("GET /instructor/courses/{courseId}/scenarios/{scenarioId}",                      "D D D A A D A D D"),
