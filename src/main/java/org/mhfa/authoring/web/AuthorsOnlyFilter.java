@@ -20,7 +20,7 @@ public class AuthorsOnlyFilter {
     @ServerRequestFilter
     public void authorsOnly(ContainerRequestContext request, ResourceInfo resource) {
         Class<?> type = resource.getResourceClass();
-        if (type != AuthoringApi.class && type != AuthoringResource.class) {
+        if (type != AuthoringApi.class && type != AuthoringResource.class && type != AuthoringImagesResource.class) {
             return;
         }
         String course = request.getUriInfo().getPathParameters().getFirst("course");
