@@ -23,7 +23,7 @@ import org.mhfa.platform.Roles;
 
 /**
  * The course page's "Add an image" form (multipart, with the CSRF token) and the removal of an image from the draft. The
- * course's authors and admins; a refused image comes back on the course page with the reason beside the field (422).
+ * course's authors and admins; a refused image comes back on the course page with the reason beside the field (400).
  */
 @Path("/instructor/authoring/{course}/images")
 @Produces(MediaType.TEXT_HTML)

@@ -8,12 +8,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.mhfa.catalogue.AssetUrls;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.catalogue.DraftImages;
 import org.mhfa.catalogue.ImageFormat;
 import org.mhfa.catalogue.UnknownContentException;
+import org.mhfa.platform.Problem;
 
 /**
  * A course's images at {@code /courses/<course>/assets/<sha256>.<ext>}: the same bytes for ever, so browsers and caches
@@ -37,12 +39,17 @@ public class AssetResource {
     }
 
     @GET
-    public Response image(@PathParam("courseId") String courseId, @PathParam("file") String file, @Context Request request) {
-        AssetUrls.Name name = AssetUrls.parse(file).orElseThrow(() -> unknown(file));
+    public Response image(@PathParam("courseId") String courseId, @PathParam("file") String file, @Context Request request,
+            @Context UriInfo uri) {
+        Optional<AssetUrls.Name> parsed = AssetUrls.parse(file);
+        if (parsed.isEmpty()) {
+            return unknown(uri, file);
+        }
+        AssetUrls.Name name = parsed.get();
         Optional<byte[]> published = versions.publishedAsset(courseId, name.sha256(), name.format());
         Optional<byte[]> bytes = published.isPresent() ? published : drafts.forAuthors(courseId, name.sha256(), name.format());
         if (bytes.isEmpty()) {
-            throw unknown(file);
+            return unknown(uri, file);
         }
         String cache = (published.isPresent() ? "public" : "private") + ", max-age=" + YEAR + ", immutable";
         EntityTag tag = new EntityTag(name.sha256());
@@ -55,7 +62,9 @@ public class AssetResource {
         return response.build();
     }
 
-    private static UnknownContentException unknown(String file) {
-        return new UnknownContentException("There is no image '" + file + "' in this course.");
+    /** 404 as a problem (RFC 9457) whoever asks: an image address is fetched by {@code <img>} and scripts, never read as a page. */
+    private static Response unknown(UriInfo uri, String file) {
+        return Response.status(404).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.type(UnknownContentException.class), "Not found",
+                404, "There is no image '" + file + "' in this course.", uri.getPath(), null)).build();
     }
 }
