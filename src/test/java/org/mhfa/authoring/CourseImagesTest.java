@@ -143,6 +143,17 @@ class CourseImagesTest {
         given().get(url.replace(".svg", ".png")).then().statusCode(404);
         given().get("/courses/" + course + "/assets/steps.svg").then().statusCode(404);
         given().get(url.replace(course, "community-crisis-support")).then().statusCode(404);
+
+        byte[] zip = given().auth().oauth2(admin).get(base(course) + "/versions/2/archive").then().statusCode(200).extract().asByteArray();
+        CourseFiles exported = CourseArchive.read(zip);
+        assertArrayEquals(svg, exported.bytes("assets/steps.svg"), "the ZIP carries the course's images");
+        java.util.Map<String, byte[]> withEvil = new java.util.TreeMap<>(exported.files());
+        withEvil.put("assets/evil.svg", EVIL_SVG.getBytes(StandardCharsets.UTF_8));
+        given().auth().oauth2(admin).contentType("application/zip").body(CourseArchive.write(course, CourseFiles.of(withEvil)))
+                .post(base(course) + "/draft/archive").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.archive", containsString("'assets/evil.svg' has an event handler"));
+        given().auth().oauth2(admin).contentType("application/zip").body(zip).post(base(course) + "/draft/archive").then().statusCode(200)
+                .body("files.path", hasItem("assets/steps.svg"));
     }
 
     @Test
