@@ -32,8 +32,8 @@ import org.mhfa.platform.Roles;
 
 /**
  * The authoring API: a course's draft (files read, saved with the revision they were based on, created, moved, deleted,
- * checked with a preview), images added and removed, publishing, history with differences, rollback, and the course as a ZIP both ways. Instructors
- * who author the course, and admins.
+ * checked with a preview), images added and removed, publishing, history with differences, rollback, and the course as
+ * a ZIP both ways. Instructors who author the course, and admins.
  */
 @Path("/api/authoring/courses/{course}")
 @Produces(MediaType.APPLICATION_JSON)
