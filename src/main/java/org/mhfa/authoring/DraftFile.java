@@ -20,6 +20,10 @@ public class DraftFile extends BaseEntity {
     @Column(nullable = false)
     public byte[] content;
 
+    /** The SHA-256 of the content, in hex (none on rows written before images came to drafts). */
+    @Column
+    public String sha256;
+
     @Column(nullable = false)
     public int revision;
 

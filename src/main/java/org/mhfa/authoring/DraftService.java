@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.mhfa.catalogue.AssetUrls;
 import org.mhfa.catalogue.ContentVersions;
 import org.mhfa.catalogue.CourseFiles;
+import org.mhfa.catalogue.ImageFormat;
 import org.mhfa.platform.PlainText;
 
 /**
@@ -26,13 +28,20 @@ public class DraftService {
     public static final int MAX_FILES = 2_000;
     /** The longest file the editor saves, in characters: a lesson longer than this is better split in two. */
     public static final int MAX_TEXT_CHARS = 65_536;
+    /** The folder of a course's images, whose paths start with it. */
+    public static final String ASSETS = "assets/";
 
     /** One file of the draft: its path, text, revision (0 while the draft is not started) and who changed it last. */
     public record DraftText(String path, String text, int revision, String updatedBy, Instant updatedAt) {
     }
 
-    /** A file of the draft in a listing. */
-    public record Listed(String path, int size, int revision, String updatedBy, Instant updatedAt) {
+    /** A file of the draft in a listing; an image has the address the preview shows it at. */
+    public record Listed(String path, int size, int revision, String updatedBy, Instant updatedAt, String imageUrl) {
+
+        /** An image's name inside the {@code assets/} folder, as a lesson writes it. */
+        public String imageName() {
+            return path.startsWith(ASSETS) ? path.substring(ASSETS.length()) : path;
+        }
     }
 
     /** The draft's state: which version it started from, the newest published, and its files. */
@@ -62,10 +71,11 @@ public class DraftService {
         CourseDraft draft = CourseDraft.findById(courseId);
         List<Listed> files = new ArrayList<>();
         if (draft != null) {
-            DraftFile.<DraftFile>find("courseId = ?1 order by path", courseId).stream().forEach(file ->
-                    files.add(new Listed(file.path, file.content.length, file.revision, file.updatedBy, file.updatedAt)));
+            DraftFile.<DraftFile>find("courseId = ?1 order by path", courseId).stream().forEach(file -> files.add(new Listed(file.path,
+                    file.content.length, file.revision, file.updatedBy, file.updatedAt, imageUrl(courseId, file.path, file.content))));
         } else {
-            publishedFiles(courseId).files().forEach((path, bytes) -> files.add(new Listed(path, bytes.length, 0, null, null)));
+            publishedFiles(courseId).files().forEach((path, bytes) ->
+                    files.add(new Listed(path, bytes.length, 0, null, null, imageUrl(courseId, path, bytes))));
         }
         return new DraftState(courseId, draft != null, draft == null ? published : draft.baseNumber, published, files);
     }
@@ -93,6 +103,9 @@ public class DraftService {
     @Transactional
     public DraftText text(String courseId, String path) {
         checkPath(path);
+        if (isImage(path)) {
+            throw new InvalidDraftEditException(Map.of("path", "'" + path + "' is an image: it is shown, not edited as text."));
+        }
         Optional<DraftFile> file = find(courseId, path);
         if (file.isPresent()) {
             return new DraftText(path, decode(file.get().content), file.get().revision, file.get().updatedBy, file.get().updatedAt);
@@ -112,7 +125,7 @@ public class DraftService {
      */
     @Transactional
     public int save(String courseId, String path, String text, int baseRevision, Author author) {
-        checkPath(path);
+        checkTextPath(path);
         byte[] bytes = encode(text);
         if (baseRevision < 0) {
             throw new InvalidDraftEditException(Map.of("baseRevision", "Send the revision the file had when you opened it (0 or more)."));
@@ -134,7 +147,7 @@ public class DraftService {
     /** Adds a new file to the draft. */
     @Transactional
     public void create(String courseId, String path, String text, Author author) {
-        checkPath(path);
+        checkTextPath(path);
         byte[] bytes = encode(text);
         CourseDraft draft = start(courseId, author);
         if (find(courseId, path).isPresent()) {
@@ -145,6 +158,31 @@ public class DraftService {
         }
         insert(courseId, path, bytes, author);
         touch(draft, author);
+    }
+
+    /** Adds the image at {@code path} to the draft, or replaces the one there; its bytes were checked by the caller. */
+    @Transactional
+    public void putImage(String courseId, String path, byte[] bytes, Author author) {
+        checkPath(path);
+        CourseDraft draft = start(courseId, author);
+        Optional<DraftFile> current = find(courseId, path);
+        if (current.isPresent()) {
+            write(current.get(), bytes, author);
+        } else if (DraftFile.count("courseId", courseId) >= MAX_FILES) {
+            throw new InvalidDraftEditException(Map.of("image", "A course holds at most " + MAX_FILES + " files."));
+        } else {
+            insert(courseId, path, bytes, author);
+        }
+        touch(draft, author);
+    }
+
+    /** The bytes of an image the draft holds (in {@code assets/}, named as {@code format}) with this SHA-256. */
+    @Transactional
+    public Optional<byte[]> image(String courseId, String sha256, ImageFormat format) {
+        return DraftFile.<DraftFile>find("courseId = ?1 and (sha256 = ?2 or sha256 is null) and path like 'assets/%'", courseId, sha256)
+                .stream().filter(file -> ImageFormat.ofName(file.path).filter(format::equals).isPresent())
+                .filter(file -> sha256.equals(file.sha256 != null ? file.sha256 : CourseFiles.sha256(file.content)))
+                .map(file -> file.content).findFirst();
     }
 
     /** Moves a file (or every file under a folder) to another path; how modules and items are renamed and reordered. */
@@ -249,6 +287,7 @@ public class DraftService {
         file.courseId = courseId;
         file.path = path;
         file.content = bytes;
+        file.sha256 = CourseFiles.sha256(bytes);
         file.revision = 1;
         file.updatedBy = author.name();
         file.updatedAt = Instant.now();
@@ -257,6 +296,7 @@ public class DraftService {
 
     private static void write(DraftFile file, byte[] bytes, Author author) {
         file.content = bytes;
+        file.sha256 = CourseFiles.sha256(bytes);
         file.revision++;
         file.updatedBy = author.name();
         file.updatedAt = Instant.now();
@@ -272,6 +312,22 @@ public class DraftService {
             throw new InvalidDraftEditException(Map.of("path", "A path is up to " + CourseFiles.MAX_DEPTH + " folder and file names "
                     + "separated by '/', each of letters, digits, '.', '-' and '_', not starting with a dot, such as "
                     + "01-awareness/02-signs.md."));
+        }
+    }
+
+    /** Whether {@code path} is an image of the course's {@code assets/} folder, which is uploaded rather than written. */
+    public static boolean isImage(String path) {
+        return path.startsWith(ASSETS) && ImageFormat.ofName(path).isPresent();
+    }
+
+    private static String imageUrl(String courseId, String path, byte[] bytes) {
+        return isImage(path) ? AssetUrls.url(courseId, CourseFiles.sha256(bytes), ImageFormat.ofName(path).orElseThrow()) : null;
+    }
+
+    private static void checkTextPath(String path) {
+        checkPath(path);
+        if (isImage(path)) {
+            throw new InvalidDraftEditException(Map.of("path", "'" + path + "' names an image: add images with \"Add an image\"."));
         }
     }
 

@@ -13,6 +13,7 @@ final class ContentFile {
 
     private final String displayPath;
     private final Optional<String> courseId;
+    private final Optional<Path> courseDir;
     private final List<ContentError> problems;
     private final List<CourseReference> references = new ArrayList<>();
     private int errorCount;
@@ -23,6 +24,7 @@ final class ContentFile {
         this.displayPath = root.resolve(relative).toString();
         this.courseId = relative.getNameCount() > 1 && relative.getName(0).toString().equals("courses")
                 ? Optional.of(relative.getName(1).toString()) : Optional.empty();
+        this.courseDir = courseId.map(id -> root.resolve("courses").resolve(id));
         this.problems = problems;
     }
 
@@ -33,6 +35,11 @@ final class ContentFile {
     /** The id of the course the file is in: the folder under {@code courses/} it sits in. */
     Optional<String> courseId() {
         return courseId;
+    }
+
+    /** The folder of the course the file is in, where its {@code assets/} are. */
+    Optional<Path> courseDir() {
+        return courseDir;
     }
 
     /** The number of errors reported through this file so far; warnings do not count. */

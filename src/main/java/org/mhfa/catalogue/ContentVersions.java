@@ -107,6 +107,25 @@ public class ContentVersions implements VersionStore {
         return CourseFiles.of(files);
     }
 
+    /**
+     * The bytes of an image that a published version of the course holds in its {@code assets/} folder under a name of
+     * {@code format}, by their SHA-256; empty while the course is withdrawn.
+     */
+    @Transactional
+    public Optional<byte[]> publishedAsset(String courseId, String sha256, ImageFormat format) {
+        if (newest(courseId).map(VersionInfo::retired).orElse(true)) {
+            return Optional.empty();
+        }
+        List<String> paths = PublishedFile.getEntityManager().createQuery("select distinct f.path from PublishedFile f join f.blob b "
+                + "where b.courseId = ?1 and b.sha256 = ?2 and f.path like 'assets/%'", String.class)
+                .setParameter(1, courseId).setParameter(2, sha256).getResultList();
+        if (paths.stream().noneMatch(path -> ImageFormat.ofName(path).filter(format::equals).isPresent())) {
+            return Optional.empty();
+        }
+        return ContentBlob.<ContentBlob>find("courseId = ?1 and sha256 = ?2", courseId, sha256).firstResultOptional()
+                .map(blob -> blob.content);
+    }
+
     private static VersionedCourse locked(String courseId) {
         VersionedCourse course = VersionedCourse.findById(courseId, LockModeType.PESSIMISTIC_WRITE);
         if (course == null) {

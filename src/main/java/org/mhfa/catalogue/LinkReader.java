@@ -1,7 +1,9 @@
 package org.mhfa.catalogue;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -123,8 +125,26 @@ final class LinkReader {
         }
         String path = inAssets.get().toString().replace('\\', '/');
         file.refer(CourseReference.asset(file.displayPath(), at.line(), at.column(), path));
-        file.courseId().ifPresent(course -> image.setDestination(
-                "/courses/" + course + "/" + IgnoredFiles.ASSETS + "/" + path));
+        file.courseId().ifPresent(course -> image.setDestination(assetUrl(file, course, path)));
+    }
+
+    /**
+     * The address of the image {@code path} of the course: by the SHA-256 of its bytes, so that each version shows its own
+     * image and browsers may keep it for good, with its size after '#' for the renderer; by its path when it is missing.
+     */
+    private static String assetUrl(ContentFile file, String course, String path) {
+        Optional<ImageFormat> format = ImageFormat.ofName(path);
+        Optional<Path> asset = file.courseDir().map(dir -> dir.resolve(IgnoredFiles.ASSETS).resolve(path));
+        if (format.isPresent() && asset.isPresent() && Files.isRegularFile(asset.get())) {
+            try {
+                byte[] bytes = Files.readAllBytes(asset.get());
+                String url = AssetUrls.url(course, CourseFiles.sha256(bytes), format.get());
+                return ImageCheck.size(path, bytes).map(size -> url + "#" + size[0] + "x" + size[1]).orElse(url);
+            } catch (IOException e) {
+                // reported as a missing image by the course's reference check if it cannot be read there either
+            }
+        }
+        return "/courses/" + course + "/" + IgnoredFiles.ASSETS + "/" + path;
     }
 
     /** The path of an image inside the assets folder, or empty when it is not one (empty, absolute or leading out of it). */

@@ -1,6 +1,9 @@
 package org.mhfa.catalogue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -12,6 +15,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -32,6 +36,7 @@ public final class MarkdownRenderer {
             .addTags("figure", "figcaption", "hr", "abbr", "mark")
             .addAttributes("abbr", "title")
             .addAttributes("th", "scope")
+            .addAttributes("img", "loading")
             .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "nofollow")
             .preserveRelativeLinks(true);
@@ -46,7 +51,25 @@ public final class MarkdownRenderer {
             .extensions(EXTENSIONS)
             .sanitizeUrls(true)
             .urlSanitizer(new SafeUrls())
+            .attributeProviderFactory(context -> MarkdownRenderer::imageAttributes)
             .build();
+
+    /** A course image's address with its size after '#', as {@link LinkReader} writes it. */
+    private static final Pattern SIZED_ASSET = Pattern.compile("(/courses/[^/#]+/assets/[0-9a-f]{64}\\.[a-z]+)#([0-9]{1,5})x([0-9]{1,5})");
+
+    /** Images load when they come near the screen, and a course image has its width and height so the page does not jump. */
+    private static void imageAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (!(node instanceof Image) || !"img".equals(tagName)) {
+            return;
+        }
+        Matcher sized = SIZED_ASSET.matcher(attributes.getOrDefault("src", ""));
+        if (sized.matches()) {
+            attributes.put("src", sized.group(1));
+            attributes.put("width", sized.group(2));
+            attributes.put("height", sized.group(3));
+        }
+        attributes.put("loading", "lazy");
+    }
 
     /** The same URL policy as the HTML sanitiser: links to http(s), mailto and relative paths; images from http(s) and relative paths. */
     private static final class SafeUrls implements UrlSanitizer {

@@ -95,15 +95,43 @@ class CourseLinksTest {
     // ---------------------------------------------------------------- images
 
     @Test
-    void anImageFromTheAssetsFolderIsShownFromTheCoursesAssets() {
+    void anImageFromTheAssetsFolderIsShownByTheHashOfItsBytes() {
         writeCourse();
         write(COURSE_DIR + "/assets/figures/steps.png", "not really a picture");
         write(LESSON_FILE, LESSON + "\n![The plan](plan.png) and ![The steps](figures/steps.png)\n");
 
         String html = course().lesson("first").orElseThrow().html();
 
-        assertTrue(html.contains("<img src=\"/courses/c/assets/plan.png\" alt=\"The plan\" />"), html);
-        assertTrue(html.contains("<img src=\"/courses/c/assets/figures/steps.png\" alt=\"The steps\" />"), html);
+        String plan = CourseFiles.sha256("not really a picture".getBytes(StandardCharsets.UTF_8));
+        assertTrue(html.contains("<img src=\"/courses/c/assets/" + plan + ".png\" alt=\"The plan\" loading=\"lazy\" />"), html);
+        assertTrue(html.contains("<img src=\"/courses/c/assets/" + plan + ".png\" alt=\"The steps\" loading=\"lazy\" />"), html);
+    }
+
+    @Test
+    void aRealImageInAScenarioNodeHasItsSizeAndAChangedImageANewAddress() {
+        writeCourse();
+        byte[] png = ImageCheckTest.image("png", 64, 48);
+        writeBytes(COURSE_DIR + "/assets/bus.png", png);
+        write(SCENARIO_FILE, SCENARIO.replace("You see someone upset.", "You see someone upset.\n\n![A quiet bus stop](bus.png)"));
+
+        String html = course().scenario("bus").orElseThrow().nodes().get("start").html();
+
+        assertTrue(html.contains("<img src=\"/courses/c/assets/" + CourseFiles.sha256(png) + ".png\" alt=\"A quiet bus stop\" "
+                + "width=\"64\" height=\"48\" loading=\"lazy\" />"), html);
+        byte[] wider = ImageCheckTest.image("png", 80, 48);
+        writeBytes(COURSE_DIR + "/assets/bus.png", wider);
+        String changed = course().scenario("bus").orElseThrow().nodes().get("start").html();
+        assertTrue(changed.contains("/courses/c/assets/" + CourseFiles.sha256(wider) + ".png\" alt=\"A quiet bus stop\" width=\"80\""), changed);
+    }
+
+    private void writeBytes(String relative, byte[] bytes) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

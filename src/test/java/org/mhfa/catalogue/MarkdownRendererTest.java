@@ -139,12 +139,12 @@ class MarkdownRendererTest {
 
     @Test
     void imagesWithHttpsSourceAreKept() {
-        assertEquals("<p><img src=\"https://example.org/a.png\" alt=\"A chart\" /></p>", render("![A chart](https://example.org/a.png)"));
+        assertEquals("<p><img src=\"https://example.org/a.png\" alt=\"A chart\" loading=\"lazy\" /></p>", render("![A chart](https://example.org/a.png)"));
     }
 
     @Test
     void imagesWithRelativeSourceAreKept() {
-        assertEquals("<p><img src=\"assets/a.png\" alt=\"A chart\" /></p>", render("![A chart](assets/a.png)"));
+        assertEquals("<p><img src=\"assets/a.png\" alt=\"A chart\" loading=\"lazy\" /></p>", render("![A chart](assets/a.png)"));
     }
 
     @Test

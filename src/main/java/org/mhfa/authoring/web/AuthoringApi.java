@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 import org.mhfa.authoring.AuthorAccess;
 import org.mhfa.authoring.CourseArchive;
+import org.mhfa.authoring.CourseImages;
 import org.mhfa.authoring.DraftChecker;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
@@ -31,8 +32,8 @@ import org.mhfa.platform.Roles;
 
 /**
  * The authoring API: a course's draft (files read, saved with the revision they were based on, created, moved, deleted,
- * checked with a preview), publishing, history with differences, rollback, and the course as a ZIP both ways. Instructors
- * who author the course, and admins.
+ * checked with a preview), images added and removed, publishing, history with differences, rollback, and the course as
+ * a ZIP both ways. Instructors who author the course, and admins.
  */
 @Path("/api/authoring/courses/{course}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,9 +87,11 @@ public class AuthoringApi {
     private final DraftChecker checker;
     private final PublishingService publishing;
     private final QuestionImports questionImports;
+    private final CourseImages images;
 
     AuthoringApi(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing,
-            QuestionImports questionImports) {
+            QuestionImports questionImports, CourseImages images) {
+        this.images = images;
         this.questionImports = questionImports;
         this.access = access;
         this.drafts = drafts;
@@ -143,6 +146,25 @@ public class AuthoringApi {
                 .entity(new Saved(request.path(), 1, checker.check(course, drafts.files(course)).findingsIn(request.path()))).build();
     }
 
+    /**
+     * Adds an image to the draft's {@code assets/} folder (or replaces the one of that name): the body is the file's bytes.
+     * PNG, JPEG and WebP must be what their name says, complete and within the size limit; SVG must be safe. 422 says why not.
+     */
+    @PUT
+    @Path("draft/assets/{name: .+}")
+    @Consumes({"image/png", "image/jpeg", "image/webp", "image/svg+xml", MediaType.APPLICATION_OCTET_STREAM})
+    public Response putImage(@PathParam("course") String course, @PathParam("name") String name, byte[] bytes) {
+        CourseImages.Added added = images.add(course, name, bytes == null ? new byte[0] : bytes, authorOf(course));
+        return Response.created(URI.create(added.url())).entity(added).build();
+    }
+
+    @DELETE
+    @Path("draft/assets/{name: .+}")
+    public Response deleteImage(@PathParam("course") String course, @PathParam("name") String name) {
+        images.delete(course, name, authorOf(course));
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("draft/moves")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -183,7 +205,7 @@ public class AuthoringApi {
     @Consumes("application/zip")
     public DraftService.DraftState importArchive(@PathParam("course") String course, byte[] zip) {
         var author = authorOf(course);
-        drafts.replace(course, CourseArchive.read(zip == null ? new byte[0] : zip), author);
+        drafts.replace(course, images.checkArchive(CourseArchive.read(zip == null ? new byte[0] : zip)), author);
         return drafts.state(course);
     }
 

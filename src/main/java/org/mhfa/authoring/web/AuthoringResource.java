@@ -24,6 +24,7 @@ import org.mhfa.authoring.Author;
 import org.mhfa.authoring.AuthorAccess;
 import org.mhfa.authoring.CourseArchive;
 import org.mhfa.authoring.CourseAuthors;
+import org.mhfa.authoring.CourseImages;
 import org.mhfa.authoring.DraftChecker;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
@@ -111,9 +112,13 @@ public class AuthoringResource {
     private final NewCourses newCourses;
     private final QuestionImports questionImports;
     private final ScenarioPlaytest playtests;
+    private final CoursePages pages;
+    private final CourseImages images;
 
     AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing, CourseAuthors authors,
-            NewCourses newCourses, QuestionImports questionImports, ScenarioPlaytest playtests) {
+            NewCourses newCourses, QuestionImports questionImports, ScenarioPlaytest playtests, CoursePages pages, CourseImages images) {
+        this.pages = pages;
+        this.images = images;
         this.playtests = playtests;
         this.questionImports = questionImports;
         this.access = access;
@@ -307,7 +312,7 @@ public class AuthoringResource {
             if (archive.size() > CourseArchive.MAX_ARCHIVE_BYTES) {
                 throw new InvalidDraftEditException(Map.of("archive", "The ZIP is larger than 5 MB; import a larger course through the content folder."));
             }
-            drafts.replace(course, CourseArchive.read(Files.readAllBytes(archive.uploadedFile())), me);
+            drafts.replace(course, images.checkArchive(CourseArchive.read(Files.readAllBytes(archive.uploadedFile()))), me);
         } catch (InvalidDraftEditException e) {
             return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(), e.errors()));
         } catch (IOException e) {
@@ -398,10 +403,7 @@ public class AuthoringResource {
     }
 
     private CoursePage coursePage(String course, Author me, String notice) {
-        DraftService.DraftState state = drafts.state(course);
-        List<Finding> findings = state.started() ? checker.check(course, drafts.files(course)).findings() : List.of();
-        return new CoursePage(course, authors.title(course), state, findings, publishing.history(course), me.admin(),
-                me.admin() ? authors.authors(course) : List.of(), notice);
+        return pages.page(course, me, notice);
     }
 
     private EditorPage editorPage(String course, String path, String text, int revision, String notice) {

@@ -1,5 +1,6 @@
 package org.mhfa.authoring.web;
 
+import java.util.Set;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -11,6 +12,10 @@ import org.mhfa.authoring.AuthorAccess;
  */
 public class AuthorsOnlyFilter {
 
+    /** The resources whose every request names a course that only its authors and admins may touch. */
+    private static final Set<Class<?>> AUTHORS_ONLY = Set.of(AuthoringApi.class, AuthoringResource.class, QuizPlaytestResource.class,
+            AuthoringImagesResource.class);
+
     private final AuthorAccess access;
 
     AuthorsOnlyFilter(AuthorAccess access) {
@@ -20,7 +25,7 @@ public class AuthorsOnlyFilter {
     @ServerRequestFilter
     public void authorsOnly(ContainerRequestContext request, ResourceInfo resource) {
         Class<?> type = resource.getResourceClass();
-        if (type != AuthoringApi.class && type != AuthoringResource.class && type != QuizPlaytestResource.class) {
+        if (!AUTHORS_ONLY.contains(type)) {
             return;
         }
         String course = request.getUriInfo().getPathParameters().getFirst("course");

@@ -1,0 +1,141 @@
+package org.mhfa.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The checks an image passes before it joins a course: real content of an accepted format, complete, small enough, safe SVG. */
+class ImageCheckTest {
+
+    private static final long MB = 1024 * 1024;
+
+    /** A real image of {@code width} × {@code height} in {@code format} ("png" or "jpg"). */
+    static byte[] image(String format, int width, int height) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The header of a lossless WebP of {@code width} × {@code height}, with its RIFF length right. */
+    static byte[] webp(int width, int height) {
+        byte[] bytes = new byte[40];
+        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        int riff = bytes.length - 8;
+        bytes[4] = (byte) riff;
+        System.arraycopy("WEBPVP8L".getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 8);
+        bytes[16] = (byte) (bytes.length - 20);
+        bytes[20] = 0x2F;
+        int bits = (width - 1) | (height - 1) << 14;
+        bytes[21] = (byte) bits;
+        bytes[22] = (byte) (bits >>> 8);
+        bytes[23] = (byte) (bits >>> 16);
+        bytes[24] = (byte) (bits >>> 24);
+        return bytes;
+    }
+
+    private static String refusal(String name, byte[] bytes) {
+        return assertThrows(ImageCheck.RefusedException.class, () -> ImageCheck.check(name, bytes, MB)).getMessage();
+    }
+
+    private static String svgRefusal(String svg) {
+        return refusal("drawing.svg", svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachFormatIsAcceptedWithItsSize() {
+        assertEquals(new ImageCheck.Checked(ImageFormat.PNG, 64, 48), ImageCheck.check("chart.png", image("png", 64, 48), MB));
+        assertEquals(new ImageCheck.Checked(ImageFormat.JPEG, 30, 20), ImageCheck.check("photo.jpg", image("jpg", 30, 20), MB));
+        assertEquals(new ImageCheck.Checked(ImageFormat.JPEG, 30, 20), ImageCheck.check("photo.JPEG", image("jpg", 30, 20), MB));
+        assertEquals(new ImageCheck.Checked(ImageFormat.WEBP, 300, 200), ImageCheck.check("photo.webp", webp(300, 200), MB));
+        String svg = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 120 80'>"
+                + "<title>Steps</title><defs><linearGradient id='g'><stop offset='0' stop-color='#fff'/></linearGradient>"
+                + "<circle id='c' cx='5' cy='5' r='4'/></defs><rect width='10' height='10' fill='url(#g)' style='stroke: black'/>"
+                + "<use xlink:href='#c' x='20'/><text x='1' y='30'>Ask</text></svg>";
+        assertEquals(new ImageCheck.Checked(ImageFormat.SVG, 120, 80), ImageCheck.check("steps.svg", svg.getBytes(StandardCharsets.UTF_8), MB));
+    }
+
+    @Test
+    void aPngNamedJpgIsRefusedWithTheRightName() {
+        assertEquals("'photo.jpg' holds a PNG image, not a JPEG one: name it 'photo.png'.", refusal("photo.jpg", image("png", 4, 4)));
+    }
+
+    @Test
+    void otherContentAndOtherNamesAreRefused() {
+        assertTrue(refusal("chart.png", "<html>hello</html>".getBytes(StandardCharsets.UTF_8)).contains("is not a PNG, JPEG or WebP"));
+        assertTrue(refusal("anim.gif", image("png", 4, 4)).contains("ends in .png, .jpg, .jpeg, .webp or .svg"));
+        assertEquals("'empty.png' is empty.", refusal("empty.png", new byte[0]));
+    }
+
+    @Test
+    void aTruncatedFileIsRefused() {
+        byte[] png = image("png", 64, 48);
+        byte[] jpg = image("jpg", 64, 48);
+        byte[] webp = webp(10, 10);
+        for (var cut : new Object[][] {{"a.png", png}, {"a.jpg", jpg}, {"a.webp", webp}}) {
+            byte[] bytes = (byte[]) cut[1];
+            String message = refusal((String) cut[0], Arrays.copyOf(bytes, bytes.length - 5));
+            assertTrue(message.contains("is damaged or cut short"), message);
+        }
+    }
+
+    @Test
+    void anImageOverTheLimitIsRefusedSayingBothSizes() {
+        byte[] png = image("png", 64, 48);
+        String message = assertThrows(ImageCheck.RefusedException.class, () -> ImageCheck.check("big.png", png, png.length - 1)).getMessage();
+        assertTrue(message.startsWith("'big.png' is 1 KB; an image may be at most 1 KB"), message);
+        byte[] large = Arrays.copyOf(png, (int) (1.5 * MB));
+        assertTrue(refusal("big.png", large).startsWith("'big.png' is 1.5 MB; an image may be at most 1 MB"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'><rect width='1' height='1'/></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><a xlink:href='javascript:alert(1)'><rect width='1' height='1'/></a></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><use xlink:href='javascript:alert(1)'/></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><image xlink:href='https://evil.example/x.png'/></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg'><use href='https://evil.example/sprites.svg#a'/></svg>",
+        "<!DOCTYPE svg [<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]><svg xmlns='http://www.w3.org/2000/svg'><text>&xxe;</text></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg'><foreignObject><div xmlns='http://www.w3.org/1999/xhtml'>hi</div></foreignObject></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg'><style>@import url(https://evil.example/a.css);</style></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg'><rect width='1' height='1' fill='url(https://evil.example/p.svg#x)'/></svg>",
+        "<svg xmlns='http://www.w3.org/2000/svg'><rect width='1' height='1' style='background: url(https://evil.example/t)'/></svg>",
+        "<?xml-stylesheet href='https://evil.example/a.css'?><svg xmlns='http://www.w3.org/2000/svg'/>",
+        "<html><body>not an svg</body></html>",
+        "<svg xmlns='http://www.w3.org/2000/svg'><rect",
+    })
+    void aMaliciousOrBrokenSvgIsRefused(String svg) {
+        String message = svgRefusal(svg);
+        assertTrue(message.startsWith("'drawing.svg' "), message);
+    }
+
+    @Test
+    void svgRefusalsSayWhatIsWrong() {
+        assertTrue(svgRefusal("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>").contains("<script> element"));
+        assertTrue(svgRefusal("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>").contains("event handler"));
+        assertTrue(svgRefusal("<!DOCTYPE svg [<!ENTITY x 'y'>]><svg xmlns='http://www.w3.org/2000/svg'/>").contains("DOCTYPE"));
+        assertTrue(svgRefusal("<svg xmlns='http://www.w3.org/2000/svg'><use href='https://evil.example/a.svg#a'/></svg>")
+                .contains("may refer only to a part of itself"));
+    }
+
+    @Test
+    void theValidatorReadsSizesWithoutRefusing() {
+        assertEquals(64, ImageCheck.size("a.png", image("png", 64, 48)).orElseThrow()[0]);
+        assertTrue(ImageCheck.size("a.png", "not really a picture".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        assertTrue(ImageCheck.size("a.svg", "<svg xmlns='http://www.w3.org/2000/svg'><script/></svg>".getBytes(StandardCharsets.UTF_8)).isEmpty());
+    }
+}
