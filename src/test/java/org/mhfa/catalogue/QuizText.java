@@ -19,7 +19,7 @@ public final class QuizText {
         List<ContentError> errors = new ArrayList<>();
         Path root = Path.of("content");
         ContentFile file = new ContentFile(root, root.resolve("courses/imported/01-module/01-check.quiz.md"), errors);
-        Optional<Quiz> quiz = new QuizParser(new MarkdownRenderer()).parse(file, "check", text, "v1");
+        Optional<Quiz> quiz = new QuizParser(new MarkdownRenderer()).parse(file, "check", text, "v1", QuestionBanks.NONE);
         return new Parsed(quiz, errors.stream().map(ContentError::toString).toList());
     }
 
