@@ -53,7 +53,8 @@ final class QuizParser {
                     "the knowledge check has no questions: start each question with a heading '## Question text'");
         }
         int poolSize = own.ids().size() + drawnFrom.stream().mapToInt(bank -> bank.questions().size()).sum();
-        if (draw != null && (own.any() || !drawnFrom.isEmpty()) && draw > poolSize) {
+        boolean everyBankRead = bankNames == null || drawnFrom.size() == bankNames.size();
+        if (draw != null && everyBankRead && (own.any() || !drawnFrom.isEmpty()) && draw > poolSize) {
             file.error(keys.lineOf("draw"), 1, bankNames == null
                     ? "'draw' is " + draw + " but the file has only " + poolSize + " questions: lower 'draw' or add questions to the pool"
                     : "'draw' is " + draw + " but the pool has only " + poolSize + " questions (" + own.ids().size()
