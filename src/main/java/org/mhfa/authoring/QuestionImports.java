@@ -25,6 +25,13 @@ public class QuestionImports {
         GIFT, AIKEN
     }
 
+    /** What an import makes: a new knowledge check in a module, or a new question bank in {@code banks/}. */
+    public enum Target {
+        CHECK, BANK
+    }
+
+    private static final java.util.regex.Pattern BANK_PATH = java.util.regex.Pattern.compile("banks/[a-z][a-z0-9-]{0,62}\\.bank\\.md");
+
     /** What an import made: the new file, how many questions it holds, and what could not be imported (by line of the source). */
     public record Imported(String path, int questions, List<String> findings) {
     }
@@ -36,13 +43,6 @@ public class QuestionImports {
         this.drafts = drafts;
         this.checker = checker;
     }
-
-    /** What an import makes: a new knowledge check in a module, or a new question bank in {@code banks/}. */
-    public enum Target {
-        CHECK, BANK
-    }
-
-    private static final java.util.regex.Pattern BANK_PATH = java.util.regex.Pattern.compile("banks/[a-z][a-z0-9-]{0,62}\\.bank\\.md");
 
     /**
      * Reads {@code text} as {@code format} and adds it to the draft as {@code target} ({@code check}, the default, or
