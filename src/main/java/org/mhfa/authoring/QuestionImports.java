@@ -14,7 +14,7 @@ import org.mhfa.catalogue.exchange.ImportResult;
 import org.mhfa.platform.PlainText;
 
 /**
- * Questions from other tools: a Moodle GIFT or Aiken file becomes a new knowledge check in the draft, with every
+ * Questions from other tools: a Moodle GIFT or Aiken file becomes a new knowledge check or question bank in the draft, with every
  * construct it cannot represent reported by line; a knowledge check of the draft is given back as GIFT.
  */
 @ApplicationScoped
@@ -24,6 +24,13 @@ public class QuestionImports {
     public enum Format {
         GIFT, AIKEN
     }
+
+    /** What an import makes: a new knowledge check in a module, or a new question bank in {@code banks/}. */
+    public enum Target {
+        CHECK, BANK
+    }
+
+    private static final java.util.regex.Pattern BANK_PATH = java.util.regex.Pattern.compile("banks/[a-z][a-z0-9-]{0,62}\\.bank\\.md");
 
     /** What an import made: the new file, how many questions it holds, and what could not be imported (by line of the source). */
     public record Imported(String path, int questions, List<String> findings) {
@@ -37,15 +44,23 @@ public class QuestionImports {
         this.checker = checker;
     }
 
-    /** Reads {@code text} as {@code format} and adds it to the draft as the knowledge check {@code path} titled {@code title}. */
-    public Imported importQuestions(String courseId, String path, String format, String title, String text, Author author) {
+    /**
+     * Reads {@code text} as {@code format} and adds it to the draft as {@code target} ({@code check}, the default, or
+     * {@code bank}) at {@code path}, titled {@code title}.
+     */
+    public Imported importQuestions(String courseId, String target, String path, String format, String title, String text,
+            Author author) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (path == null || !path.endsWith(".quiz.md")) {
+        Target into = target(target, errors);
+        if (into == Target.CHECK && (path == null || !path.endsWith(".quiz.md"))) {
             errors.put("path", "Name the new knowledge check's file, ending in .quiz.md, such as 02-signs/05-imported.quiz.md.");
+        } else if (into == Target.BANK && (path == null || !BANK_PATH.matcher(path).matches())) {
+            errors.put("path", "Name the new question bank's file banks/<bank-id>.bank.md, such as banks/warning-signs.bank.md.");
         }
         Format kind = format(format, errors);
         if (title == null || title.isBlank() || title.length() > 200 || title.contains("\n") || !PlainText.Validator.isPlain(title)) {
-            errors.put("title", "Give the knowledge check a title of at most 200 characters on one line.");
+            errors.put("title", "Give the " + (into == Target.BANK ? "question bank" : "knowledge check")
+                    + " a title of at most 200 characters on one line.");
         }
         if (text == null || text.isBlank()) {
             errors.put("text", "Paste the questions to import.");
@@ -71,6 +86,17 @@ public class QuestionImports {
         Quiz quiz = DraftPreview.item(course, path).filter(Quiz.class::isInstance).map(Quiz.class::cast).orElseThrow(() ->
                 new UnknownAuthoringItemException("The draft has no knowledge check without errors at '" + path + "'."));
         return GiftExporter.write(quiz);
+    }
+
+    private static Target target(String target, Map<String, String> errors) {
+        String written = target == null || target.isBlank() ? "check" : target.strip();
+        for (Target kind : Target.values()) {
+            if (kind.name().equalsIgnoreCase(written)) {
+                return kind;
+            }
+        }
+        errors.put("target", "Choose check (a new knowledge check) or bank (a new question bank).");
+        return Target.CHECK;
     }
 
     private static Format format(String format, Map<String, String> errors) {

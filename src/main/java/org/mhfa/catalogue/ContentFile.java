@@ -16,6 +16,7 @@ final class ContentFile {
     private final Optional<Path> courseDir;
     private final List<ContentError> problems;
     private final List<CourseReference> references = new ArrayList<>();
+    private final java.util.Set<String> banksNamed = new java.util.LinkedHashSet<>();
     private int errorCount;
 
     /** Problems found in the file are added to {@code problems}, which other files of the course may share. */
@@ -63,5 +64,14 @@ final class ContentFile {
 
     List<CourseReference> references() {
         return List.copyOf(references);
+    }
+
+    /** Records that the file (a knowledge check) names the question bank {@code bankId}, found or not. */
+    void nameBank(String bankId) {
+        banksNamed.add(bankId);
+    }
+
+    java.util.Set<String> banksNamed() {
+        return java.util.Set.copyOf(banksNamed);
     }
 }

@@ -26,7 +26,7 @@ public final class ContentLoader {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})-(.+)");
-    private static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
+    static final String TOO_DEEP = "the file nests lists or quotes too deeply to read: flatten it";
     private static final Set<String> COURSE_KEYS = Set.of("title", "summary", "validity-months", "audience", "estimated-minutes",
             "renews", "renewal-opens-months-before", "renewal-closes-months-after", "required", "pass-marks", "attendance",
             SafeMessagingSwitch.KEY);
@@ -150,12 +150,15 @@ public final class ContentLoader {
 
         CourseReading course = new CourseReading(root, digest, errors, safety);
         course.references.addAll(courseFile.references());
+        course.banks = QuestionBanks.read(courseDir, new QuestionBanks.Reading(root, quizParser, digest, errors, safety, course.references));
         List<CourseModule> modules = new ArrayList<>();
         for (Path moduleDir : children(courseDir, Files::isDirectory)) {
-            if (!moduleDir.getFileName().toString().equals(IgnoredFiles.ASSETS)) {
+            String dirName = moduleDir.getFileName().toString();
+            if (!dirName.equals(IgnoredFiles.ASSETS) && !dirName.equals(QuestionBanks.FOLDER)) {
                 loadModule(course, moduleDir).ifPresent(modules::add);
             }
         }
+        course.banks.warnUnused(course.banksNamed);
         IgnoredFiles.report(root, courseDir, errors);
         new CourseReferenceCheck(courseDir, course.outline, errors).check(course.references);
         if (modules.isEmpty() && ContentError.only(ContentError.Severity.ERROR, errors).isEmpty()) {
@@ -182,6 +185,9 @@ public final class ContentLoader {
         final CourseOutline outline = new CourseOutline();
         final List<CourseReference> references = new ArrayList<>();
         final SafeMessagingCheck safety;
+        QuestionBanks banks;
+        /** The question banks the course's knowledge checks name. */
+        final Set<String> banksNamed = new HashSet<>();
 
         CourseReading(Path root, MessageDigest digest, List<ContentError> problems, SafeMessagingCheck safety) {
             this.root = root;
@@ -212,7 +218,7 @@ public final class ContentLoader {
         List<ModuleItem> items = new ArrayList<>();
         for (Path file : children(moduleDir, Files::isRegularFile)) {
             String name = file.getFileName().toString();
-            if (!name.equals("module.md") && name.endsWith(".md")) {
+            if (!name.equals("module.md") && name.endsWith(".md") && !name.endsWith(QuestionBanks.SUFFIX)) {
                 loadItem(course, file).ifPresent(items::add);
             }
         }
@@ -251,10 +257,11 @@ public final class ContentLoader {
         byte[] itemHash = itemDigest.digest();
         course.digest.update(itemHash);
         String version = HexFormat.of().formatHex(itemHash).substring(0, 12);
-        ParsedFile parsed = parsed(file.toAbsolutePath().toString(), version, contentFile, course.problems, () -> {
+        String parseKey = kind == ItemKind.QUIZ ? version + "+" + course.banks.fingerprint() : version;
+        ParsedFile parsed = parsed(file.toAbsolutePath().toString(), parseKey, contentFile, course.problems, () -> {
             try {
                 return switch (kind) {
-                    case QUIZ -> quizParser.parse(contentFile, id.get(), itemText.get(), version);
+                    case QUIZ -> quizParser.parse(contentFile, id.get(), itemText.get(), version, course.banks);
                     case SCENARIO -> scenarioParser.parse(contentFile, id.get(), itemText.get(), version);
                     case LESSON -> loadLesson(contentFile, id.get(), itemText.get(), version);
                 };
@@ -264,12 +271,13 @@ public final class ContentLoader {
             }
         });
         course.references.addAll(parsed.references());
+        course.banksNamed.addAll(parsed.banksNamed());
         return parsed.item();
     }
 
     /** A lesson, knowledge check or scenario file as parsed, kept by path while its content hash is unchanged. */
     private record ParsedFile(String version, Optional<? extends ModuleItem> item, List<ContentError> errors,
-            List<CourseReference> references) {
+            List<CourseReference> references, Set<String> banksNamed) {
     }
 
     /**
@@ -285,7 +293,8 @@ public final class ContentLoader {
         }
         int before = errors.size();
         Optional<? extends ModuleItem> item = parse.get();
-        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())), file.references());
+        ParsedFile fresh = new ParsedFile(version, item, List.copyOf(errors.subList(before, errors.size())), file.references(),
+                file.banksNamed());
         cache.put(key, fresh);
         return fresh;
     }

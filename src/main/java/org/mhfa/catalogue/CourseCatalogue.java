@@ -43,6 +43,18 @@ public class CourseCatalogue {
                 .orElse(served);
     }
 
+    /**
+     * The knowledge check as an attempt that recorded {@code itemVersion} asked it: the one served when the versions match,
+     * else the earlier published version (a change to the check or to a bank it draws from), else the one served.
+     */
+    public Quiz quizAsTaken(Course course, Quiz served, String itemVersion) {
+        if (itemVersion == null || served.version().equals(itemVersion)) {
+            return served;
+        }
+        return content.earlierItem(course.id(), served.id(), itemVersion).filter(Quiz.class::isInstance).map(Quiz.class::cast)
+                .orElse(served);
+    }
+
     public Quiz quiz(Course course, String quizId) {
         return course.quiz(quizId).orElseThrow(
                 () -> new UnknownContentException("The course '" + course.title() + "' has no knowledge check '" + quizId + "'."));

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Warns about the files of a course folder that the loader does not read, so that a misnamed or misplaced file is
  * never silently left out. Drafts (names starting with {@code _} or {@code .}), files the operating system leaves
- * ({@code Thumbs.db}) and the {@code assets/} folder are not reported.
+ * ({@code Thumbs.db}) and the {@code assets/} folder are not reported; question banks are read from {@code banks/}.
  */
 final class IgnoredFiles {
 
@@ -65,14 +65,26 @@ final class IgnoredFiles {
         return files;
     }
 
-    /** True for {@code course.md}, and for {@code module.md}, lessons, checks and scenarios directly in a module folder. */
+    /**
+     * True for {@code course.md}, for {@code module.md}, lessons, checks and scenarios directly in a module folder, and
+     * for question banks directly in {@code banks/}.
+     */
     private static boolean isRead(Path relative) {
         String name = relative.getFileName().toString();
-        return relative.getNameCount() == 1 ? name.equals("course.md") : relative.getNameCount() == 2 && name.endsWith(".md");
+        if (relative.getNameCount() == 1) {
+            return name.equals("course.md");
+        }
+        boolean inBanks = relative.getName(0).toString().equals(QuestionBanks.FOLDER);
+        return relative.getNameCount() == 2 && (inBanks ? QuestionBanks.isBankName(name)
+                : name.endsWith(".md") && !name.endsWith(QuestionBanks.SUFFIX));
     }
 
     private static String reason(Path relative) {
         String name = relative.getFileName().toString();
+        if (name.endsWith(QuestionBanks.SUFFIX) || relative.getName(0).toString().equals(QuestionBanks.FOLDER)) {
+            return "question banks go directly in the course's " + QuestionBanks.FOLDER + "/ folder, named <bank-id>"
+                    + QuestionBanks.SUFFIX + ", such as " + QuestionBanks.FOLDER + "/warning-signs" + QuestionBanks.SUFFIX + KEEP_UNREAD;
+        }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!extension.equals("md") && !extension.equals("markdown")) {

@@ -29,12 +29,15 @@ public class QuizService {
     static final Duration TIME_LIMIT_GRACE = Duration.ofSeconds(30);
 
     private final EnrolmentService enrolments;
+    private final org.mhfa.catalogue.CourseCatalogue catalogue;
     private final ObjectMapper json;
     private final Event<AttemptClosed> closed;
     private final SecureRandom random = new SecureRandom();
 
-    QuizService(EnrolmentService enrolments, ObjectMapper json, Event<AttemptClosed> closed) {
+    QuizService(EnrolmentService enrolments, org.mhfa.catalogue.CourseCatalogue catalogue, ObjectMapper json,
+            Event<AttemptClosed> closed) {
         this.enrolments = enrolments;
+        this.catalogue = catalogue;
         this.json = json;
         this.closed = closed;
     }
@@ -130,11 +133,15 @@ public class QuizService {
         }
     }
 
-    /** The review a trainee may see of an attempt, under the check's review policy. */
+    /**
+     * The review a trainee may see of an attempt, under the check's review policy, with the questions as the attempt asked
+     * them (an earlier published version when the check or a bank it draws from has changed since).
+     */
     @Transactional
     public AttemptReview review(Learner learner, Course course, Quiz quiz, QuizAttempt attempt) {
         boolean passedEver = rules(learner, course, quiz).passed();
-        return AttemptReview.of(attempt, quiz, QuizDraw.drawnQuestions(quiz, attempt), answersOf(attempt), passedEver);
+        Quiz taken = catalogue.quizAsTaken(course, quiz, attempt.contentVersion);
+        return AttemptReview.of(attempt, taken, QuizDraw.drawnQuestions(taken, attempt), answersOf(attempt), passedEver);
     }
 
     private AttemptRules rulesFor(Enrolment enrolment, Quiz quiz) {

@@ -232,6 +232,35 @@ class AuthoringApiTest {
     }
 
     @Test
+    void aikenQuestionsCanBecomeAQuestionBankThatAChecksPoolDrawsFrom() {
+        String admin = TestUsers.create("Ada", "Bank-import-admin", Roles.ADMIN).token();
+        String course = AuthoringFixture.publishedCopyOfSample(admin);
+        String aiken = "What comes first in the action plan?\nA. Give advice\nB. Approach and assess\nANSWER: B\n";
+        String bank = "banks/imported.bank.md";
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("target", "bank", "path", bank, "format", "AIKEN", "title", "Imported bank", "text", aiken))
+                .post(base(course) + "/draft/question-imports").then().statusCode(201)
+                .body("path", equalTo(bank)).body("questions", equalTo(1));
+        given().auth().oauth2(admin).get(base(course) + "/draft/files/" + bank).then().statusCode(200)
+                .body("text", containsString("title: \"Imported bank\"")).body("text", containsString("What comes first in the action plan?"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("path", "01-awareness-and-stigma/09-from-bank.quiz.md",
+                        "text", "---\ntitle: From the bank\nrequired: false\nbanks: [imported]\n---\nQuestions from the bank.\n"))
+                .post(base(course) + "/draft/files").then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("message", "Add an imported bank"))
+                .post(base(course) + "/versions").then().statusCode(201);
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("target", "bank", "path", "01-awareness-and-stigma/10-bank.quiz.md", "format", "AIKEN", "title", "x",
+                        "text", aiken))
+                .post(base(course) + "/draft/question-imports").then().statusCode(400)
+                .body("errors.path", containsString("banks/<bank-id>.bank.md"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("target", "pool", "path", bank, "format", "AIKEN", "title", "x", "text", aiken))
+                .post(base(course) + "/draft/question-imports").then().statusCode(400).body("errors", hasKey("target"));
+    }
+
+    @Test
     void giftQuestionsBecomeAKnowledgeCheckAndACheckGoesBackAsGift() {
         String admin = TestUsers.create("Ada", "Gift-admin", Roles.ADMIN).token();
         String course = AuthoringFixture.publishedCopyOfSample(admin);

@@ -81,6 +81,29 @@ class AuthoringPagesTest {
     }
 
     @Test
+    void questionBanksAreListedApartAddedAndImportedIntoOnTheCoursePage() {
+        TestUsers.TestUser admin = TestUsers.create("Ada", "Banks-admin", Roles.ADMIN);
+        String course = AuthoringFixture.publishedCopyOfSample(admin.token());
+        PageSession pages = PageSession.signIn(admin);
+        String coursePage = "/instructor/authoring/" + course;
+
+        HttpResponse<String> added = pages.submit(coursePage, coursePage + "/files", Map.of("path", "banks/signs.bank.md"));
+        assertEquals(200, added.statusCode());
+        assertTrue(Jsoup.parse(added.body()).selectFirst("textarea#text").text().contains("title: New question bank"));
+        HttpResponse<String> imported = pages.submit(coursePage, coursePage + "/question-imports", Map.of("target", "bank",
+                "path", "banks/imported.bank.md", "format", "AIKEN", "title", "Imported bank",
+                "questions", "What comes first?\nA. Give advice\nB. Approach and assess\nANSWER: B\n"));
+        assertEquals(200, imported.statusCode());
+        assertTrue(Jsoup.parse(imported.body()).selectFirst("textarea#text").text().contains("What comes first?"));
+
+        Document page = Jsoup.parse(pages.get(coursePage).body());
+        List<String> banks = page.select("ul[aria-labelledby=banks-heading] code").eachText();
+        assertEquals(List.of("banks/imported.bank.md", "banks/signs.bank.md"), banks);
+        assertTrue(page.select("ul.file-list:not([aria-labelledby]) code").eachText().stream().noneMatch(path -> path.startsWith("banks/")));
+        assertTrue(page.text().contains("no knowledge check draws from the question bank 'signs'"), page.text());
+    }
+
+    @Test
     void aSecondAuthorsSaveShowsBothVersionsAndOverwritesNothing() {
         TestUsers.TestUser admin = TestUsers.create("Ada", "Clash-admin", Roles.ADMIN);
         TestUsers.TestUser author = TestUsers.create("Carl", "Clash", Roles.INSTRUCTOR);

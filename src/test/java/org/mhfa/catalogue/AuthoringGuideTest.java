@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps the authoring guide ({@code content/README.md}) true to the validator.
  *
  * <p>The guide's {@code ```markdown file=<path>} blocks together form a valid course, {@code example-course}. Each row of
- * the tables "Knowledge-check rules", "Scenario rules", "Completion rules", "Link and image rules" and "Safe-writing rules" shows the message the validator prints for one mistake; the
+ * the tables "Knowledge-check rules", "Question-bank rules", "Scenario rules", "Completion rules", "Link and image rules" and "Safe-writing rules" shows the message the validator prints for one mistake; the
  * list {@link #MUTATIONS} below makes that mistake in the example files, and the test checks that the validator prints
  * exactly the row's message, and nothing else: one mistake is reported once. When a message changes in the code, this
  * test fails until the guide is updated: paste the message from the failure into the row.
@@ -41,11 +41,13 @@ class AuthoringGuideTest {
     private static final String SCENARIO_FILE = "courses/example-course/01-basics/02-a-quiet-colleague.scenario.md";
     private static final String COURSE_FILE = "courses/example-course/course.md";
     private static final String LESSON_FILE = "courses/example-course/01-basics/01-signs-to-look-for.md";
+    private static final String RECAP_FILE = "courses/example-course/01-basics/04-recap.quiz.md";
+    private static final String BANK_FILE = "courses/example-course/banks/warning-signs.bank.md";
     /** The image of the example lesson, which the guide names but cannot hold. */
     private static final String EXAMPLE_IMAGE = "courses/example-course/assets/signs-of-strain.png";
     /** The abbreviations the tables use for the example files. */
     private static final Map<String, String> ABBREVIATIONS = Map.of("CHECK", CHECK_FILE, "SCENARIO", SCENARIO_FILE, "COURSE", COURSE_FILE,
-            "LESSON", LESSON_FILE);
+            "LESSON", LESSON_FILE, "RECAP", RECAP_FILE, "BANK", BANK_FILE);
 
     /** A fenced block holding a whole example file: {@code ```markdown file=courses/...}, closed by the same fence. */
     private static final Pattern EXAMPLE_FILE = Pattern.compile("(?ms)^(`{3,})markdown file=(\\S+)[ \\t]*\\n(.*?)^\\1[ \\t]*$");
@@ -413,7 +415,14 @@ class AuthoringGuideTest {
                     "safe-messaging: {because: \"Our trainees staff a helpline.\"}\nattendance:\n"),
             course("`safe-messaging` names no rule",
                     "attendance:\n",
-                    "safe-messaging: {allow: [phone-number], because: \"Our trainees staff a helpline.\"}\nattendance:\n")
+                    "safe-messaging: {allow: [phone-number], because: \"Our trainees staff a helpline.\"}\nattendance:\n"),
+            new Mutation(RECAP_FILE, "banks: [warning-signs]", "banks: [warning-sign]", "`banks` names no bank"),
+            new Mutation(RECAP_FILE, "banks: [warning-signs]", "banks: [warning-signs, warning-signs]", "A bank named twice"),
+            new Mutation(RECAP_FILE, "draw: 2", "draw: 4", "`draw` larger than the pool with its banks"),
+            new Mutation(BANK_FILE, "title: Warning signs\n---\n", "title: Warning signs\n---\nNo questions yet.\n<!--\n",
+                    "A bank without questions"),
+            new Mutation(BANK_FILE, "- [ ] False\n", "- [ ] False\n-->\n", "A bank without questions"),
+            new Mutation(BANK_FILE, "title: Warning signs\n", "title: Warning signs\ndraw: 2\n", "A key a bank does not take")
     );
 
     @TempDir

@@ -517,7 +517,7 @@ class ContentLoaderTest {
         write(QUIZ_FILE, QUIZ.replace("pass-mark: 80", "minutes: 5"));
 
         assertErrors(error(QUIZ_FILE, 3, 1, "unknown front-matter key 'minutes'; allowed keys: "
-                + "attempts, draw, pass-mark, required, retry-after-minutes, review, time-limit-minutes, title"));
+                + "attempts, banks, draw, pass-mark, required, retry-after-minutes, review, time-limit-minutes, title"));
     }
 
     @Test

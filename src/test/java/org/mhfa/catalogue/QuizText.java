@@ -19,8 +19,24 @@ public final class QuizText {
         List<ContentError> errors = new ArrayList<>();
         Path root = Path.of("content");
         ContentFile file = new ContentFile(root, root.resolve("courses/imported/01-module/01-check.quiz.md"), errors);
-        Optional<Quiz> quiz = new QuizParser(new MarkdownRenderer()).parse(file, "check", text, "v1");
+        Optional<Quiz> quiz = new QuizParser(new MarkdownRenderer()).parse(file, "check", text, "v1", QuestionBanks.NONE);
         return new Parsed(quiz, errors.stream().map(ContentError::toString).toList());
+    }
+
+    /** The check {@code quizText} of a course whose bank {@code bankId} is {@code bankText}; fails on any error. */
+    public static Quiz loadWithBank(String quizText, String bankId, String bankText) {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("course.md", "---\ntitle: Imported\nsummary: For tests.\n---\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("01-module/module.md", "---\ntitle: Module\n---\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("01-module/01-check.quiz.md", quizText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("banks/" + bankId + ".bank.md", bankText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (ContentTree tree = ContentTree.of("imported", CourseFiles.of(files))) {
+            ContentLoader.CourseLoad load = tree.load(new ContentLoader());
+            if (!load.problems().isEmpty()) {
+                throw new AssertionError("the course does not load: " + load.problems());
+            }
+            return load.course().orElseThrow().quiz("check").orElseThrow();
+        }
     }
 
     /** The check in {@code text}; fails with the validator's messages when it has any. */

@@ -69,9 +69,10 @@ public class AuthoringApi {
     public record RollbackRequest(@NotNull @Size(max = 500) @PlainText String message) {
     }
 
-    /** Questions in another tool's format to add to the draft as a new knowledge check. */
+    /** Questions in another tool's format to add to the draft as a new knowledge check or ({@code target: bank}) question bank. */
     public record QuestionImport(@NotNull @Size(max = 300) String path, @NotNull @Size(max = 10) String format,
-            @NotNull @Size(max = 200) @PlainText String title, @NotNull @Size(max = DraftService.MAX_TEXT_CHARS) @PlainText String text) {
+            @NotNull @Size(max = 200) @PlainText String title, @NotNull @Size(max = DraftService.MAX_TEXT_CHARS) @PlainText String text,
+            @Size(max = 10) String target) {
     }
 
     /** A saved file: its new revision and the findings in it. */
@@ -181,12 +182,12 @@ public class AuthoringApi {
         return check(checker.check(course, drafts.filesWith(course, request.path(), request.text())), request.path(), request.text());
     }
 
-    /** Adds a knowledge check made from a Moodle GIFT or Aiken file; what could not be imported is listed by source line. */
+    /** Adds a knowledge check or question bank made from a Moodle GIFT or Aiken file; what could not be imported is listed by source line. */
     @POST
     @Path("draft/question-imports")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importQuestions(@PathParam("course") String course, @Valid @NotNull QuestionImport request) {
-        QuestionImports.Imported imported = questionImports.importQuestions(course, request.path(), request.format(), request.title(),
+        QuestionImports.Imported imported = questionImports.importQuestions(course, request.target(), request.path(), request.format(), request.title(),
                 request.text(), authorOf(course));
         return Response.created(URI.create("/api/authoring/courses/" + course + "/draft/files/" + imported.path())).entity(imported).build();
     }

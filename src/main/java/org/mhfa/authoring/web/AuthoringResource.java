@@ -72,6 +72,16 @@ public class AuthoringResource {
         public long errorCount() {
             return findings.stream().filter(finding -> !finding.warning()).count();
         }
+
+        /** The files of the course but its question banks. */
+        public List<DraftService.Listed> contentFiles() {
+            return draft.files().stream().filter(file -> !file.path().startsWith("banks/")).toList();
+        }
+
+        /** The question banks ({@code banks/<id>.bank.md}), listed apart. */
+        public List<DraftService.Listed> bankFiles() {
+            return draft.files().stream().filter(file -> file.path().startsWith("banks/")).toList();
+        }
     }
 
     /** What the editor page shows: the file, its findings, those elsewhere, and the preview. */
@@ -164,7 +174,7 @@ public class AuthoringResource {
     public Response createFile(@PathParam("course") String course, @RestForm String path) {
         Author me = authorOf(course);
         try {
-            drafts.create(course, path, starterText(path), me);
+            drafts.create(course, path, StarterTexts.of(path), me);
         } catch (InvalidDraftEditException e) {
             return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("path", path), e.errors()));
         }
@@ -322,15 +332,15 @@ public class AuthoringResource {
         return seeOther(course, "imported");
     }
 
-    /** Adds a knowledge check made from pasted GIFT or Aiken questions, and opens it with what could not be imported. */
+    /** Adds a knowledge check or question bank made from pasted GIFT or Aiken questions, and opens it with what could not be imported. */
     @POST
     @Path("{course}/question-imports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response importQuestions(@PathParam("course") String course, @RestForm String path, @RestForm String format,
-            @RestForm String title, @RestForm String questions) {
+    public Response importQuestions(@PathParam("course") String course, @RestForm String target, @RestForm String path,
+            @RestForm String format, @RestForm String title, @RestForm String questions) {
         Author me = authorOf(course);
         try {
-            QuestionImports.Imported imported = questionImports.importQuestions(course, path, format, title, questions, me);
+            QuestionImports.Imported imported = questionImports.importQuestions(course, target, path, format, title, questions, me);
             DraftService.DraftText file = drafts.text(course, imported.path());
             EditorPage page = editorPage(course, imported.path(), file.text(), file.revision(), "imported");
             return Response.ok(Templates.editor(page.withImport(imported), Map.of()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
@@ -342,7 +352,7 @@ public class AuthoringResource {
                 default -> field;
             }, message));
             return FormResponses.invalid(Templates.course(coursePage(course, me, null),
-                    form("importPath", path, "format", format, "title", title, "questions", questions), errors));
+                    form("importTarget", target, "importPath", path, "format", format, "title", title, "questions", questions), errors));
         }
     }
 
@@ -421,17 +431,6 @@ public class AuthoringResource {
             throw new io.quarkus.security.ForbiddenException();
         }
         return me;
-    }
-
-    private static String starterText(String path) {
-        if (path == null) {
-            return "";
-        }
-        if (path.endsWith("/module.md")) {
-            return "---\ntitle: New module\n---\n";
-        }
-        return path.endsWith(".md") && !path.endsWith(".quiz.md") && !path.endsWith(".scenario.md")
-                ? "---\ntitle: New lesson\nminutes: 5\n---\nWrite the lesson here.\n" : "";
     }
 
     private static String editorUrl(String course, String path) {
