@@ -111,7 +111,7 @@ public class QuizApi {
         Course course = catalogue.course(courseId);
         Quiz quiz = catalogue.quiz(course, quizId);
         QuizAttempt open = own(course, quiz, attemptId);
-        Map<String, List<String>> answers = SubmittedAnswers.fromJson(QuizDraw.drawnQuestions(quiz, open), OptionTokens.of(open),
+        Map<String, List<String>> answers = SubmittedAnswers.fromJson(quizzes.questionsOf(course, quiz, open), OptionTokens.of(open),
                 submission.answers());
         QuizAttempt attempt = quizzes.submit(learner.get(), course, quiz, attemptId, answers);
         if (attempt.status == AttemptStatus.EXPIRED) {
@@ -125,10 +125,10 @@ public class QuizApi {
     }
 
     private AttemptView view(Course course, Quiz quiz, QuizAttempt attempt) {
-        Instant deadline = quizzes.deadline(quiz, attempt).orElse(null);
+        Instant deadline = quizzes.deadline(quizzes.asTaken(course, quiz, attempt), attempt).orElse(null);
         if (attempt.isOpen()) {
             OptionTokens tokens = OptionTokens.of(attempt);
-            List<ShownQuestion> questions = QuizDraw.drawnQuestions(quiz, attempt).stream()
+            List<ShownQuestion> questions = quizzes.questionsOf(course, quiz, attempt).stream()
                     .map(question -> ShownQuestion.of(question, tokens)).toList();
             return new AttemptView(attempt.id, quiz.id(), attempt.contentVersion, attempt.status.name(), attempt.startedAt, deadline,
                     null, questions, null, null, null, null, null);

@@ -100,7 +100,7 @@ public class QuizResource {
         Quiz quiz = catalogue.quiz(course, quizId);
         QuizAttempt attempt = quizzes.attemptOf(learner.get(), course.id(), quiz.id(), attemptId)
                 .orElseThrow(AttemptNotFoundException::new);
-        List<Question> questions = QuizDraw.drawnQuestions(quiz, attempt);
+        List<Question> questions = quizzes.questionsOf(course, quiz, attempt);
         try {
             quizzes.submit(learner.get(), course, quiz, attemptId, SubmittedAnswers.fromForm(questions, OptionTokens.of(attempt), form));
             return Response.seeOther(attemptUri(course, quiz, attemptId)).build();
@@ -112,9 +112,10 @@ public class QuizResource {
 
     private TemplateInstance form(Course course, Quiz quiz, QuizAttempt attempt, FormState state) {
         OptionTokens tokens = OptionTokens.of(attempt);
-        List<ShownQuestion> shown = QuizDraw.drawnQuestions(quiz, attempt).stream()
+        Quiz taken = quizzes.asTaken(course, quiz, attempt);
+        List<ShownQuestion> shown = QuizDraw.drawnQuestions(taken, attempt).stream()
                 .map(question -> ShownQuestion.of(question, tokens)).toList();
-        return Templates.form(course, quiz, attempt, shown, quizzes.deadline(quiz, attempt).orElse(null), state);
+        return Templates.form(course, taken, attempt, shown, quizzes.deadline(taken, attempt).orElse(null), state);
     }
 
     private static URI attemptUri(Course course, Quiz quiz, long attemptId) {

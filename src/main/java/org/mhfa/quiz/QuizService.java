@@ -83,16 +83,17 @@ public class QuizService {
         if (!attempt.isOpen()) {
             throw new AttemptNotAllowedException("This attempt has already been submitted.", null);
         }
-        List<Question> questions = QuizDraw.drawnQuestions(quiz, attempt);
+        Quiz taken = asTaken(course, quiz, attempt);
+        List<Question> questions = QuizDraw.drawnQuestions(taken, attempt);
         Instant now = Instant.now();
-        if (deadline(quiz, attempt).map(deadline -> now.isAfter(deadline.plus(TIME_LIMIT_GRACE))).orElse(false)) {
+        if (deadline(taken, attempt).map(deadline -> now.isAfter(deadline.plus(TIME_LIMIT_GRACE))).orElse(false)) {
             attempt.status = AttemptStatus.EXPIRED;
             attempt.submittedAt = now;
             attempt.questionCount = questions.size();
-            closed.fire(new AttemptClosed(attempt, course, quiz, questions, Map.of(), null));
+            closed.fire(new AttemptClosed(attempt, course, taken, questions, Map.of(), null));
             return attempt;
         }
-        QuizGrader.Grade grade = QuizGrader.grade(questions, quiz.passMark(), answers);
+        QuizGrader.Grade grade = QuizGrader.grade(questions, taken.passMark(), answers);
         attempt.answers = write(new TreeMap<>(answers));
         attempt.correctCount = grade.fullyCorrect();
         attempt.questionCount = grade.total();
@@ -100,7 +101,7 @@ public class QuizService {
         attempt.passed = grade.passed();
         attempt.status = AttemptStatus.SUBMITTED;
         attempt.submittedAt = now;
-        closed.fire(new AttemptClosed(attempt, course, quiz, questions, answers, grade));
+        closed.fire(new AttemptClosed(attempt, course, taken, questions, answers, grade));
         return attempt;
     }
 
@@ -134,13 +135,26 @@ public class QuizService {
     }
 
     /**
+     * The knowledge check as the attempt was started with it: an attempt open across a publish is shown, checked and
+     * graded on its own version (as a scenario run is), the served one when that version is no longer kept.
+     */
+    public Quiz asTaken(Course course, Quiz served, QuizAttempt attempt) {
+        return catalogue.quizAsTaken(course, served, attempt.contentVersion);
+    }
+
+    /** The questions the attempt drew, as its own version of the check words them. */
+    public List<Question> questionsOf(Course course, Quiz served, QuizAttempt attempt) {
+        return QuizDraw.drawnQuestions(asTaken(course, served, attempt), attempt);
+    }
+
+    /**
      * The review a trainee may see of an attempt, under the check's review policy, with the questions as the attempt asked
      * them (an earlier published version when the check or a bank it draws from has changed since).
      */
     @Transactional
     public AttemptReview review(Learner learner, Course course, Quiz quiz, QuizAttempt attempt) {
         boolean passedEver = rules(learner, course, quiz).passed();
-        Quiz taken = catalogue.quizAsTaken(course, quiz, attempt.contentVersion);
+        Quiz taken = asTaken(course, quiz, attempt);
         return AttemptReview.of(attempt, taken, QuizDraw.drawnQuestions(taken, attempt), answersOf(attempt), passedEver);
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mhfa.catalogue.ContentRepository;
 import org.mhfa.catalogue.Course;
+import org.mhfa.catalogue.Quiz;
 import org.mhfa.catalogue.Scenario;
 import org.mhfa.platform.Roles;
 import org.mhfa.testing.AuthoringFixture;
@@ -74,5 +75,36 @@ class PublishingWhileLearningTest {
         given().auth().oauth2(trainee).get(runs + "/" + fresh).then().statusCode(200)
                 .body("contentVersion", not(equalTo(scenario.version())))
                 .body("node.html", containsString("Rewritten after the run began."));
+    }
+
+    @Test
+    void anAttemptOpenAcrossAPublishIsShownAndGradedOnItsOwnVersion() {
+        String admin = TestUsers.create("Ada", "Quiz-publish-admin", Roles.ADMIN).token();
+        String trainee = TestUsers.create("Quinn", "Midway").token();
+        String course = AuthoringFixture.publishedCopyOfSample(admin);
+        await().atMost(Duration.ofSeconds(5)).until(() -> content.course(course).isPresent());
+        Course before = content.course(course).orElseThrow();
+        Quiz quiz = Journeys.firstQuiz(before);
+        Journeys.enrol(trainee, before);
+        Journeys.Attempt attempt = Journeys.start(trainee, before, quiz);
+        String removed = attempt.questionIds().get(0);
+
+        String file = AuthoringFixture.SAMPLE_QUIZ;
+        var draft = given().auth().oauth2(admin).get("/api/authoring/courses/" + course + "/draft/files/" + file).then().extract();
+        String text = draft.path("text");
+        String without = text.replaceAll("(?s)## [^\\n]*\\{#" + removed + "[ }].*?(?=\\n## |\\z)", "");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("text", without, "baseRevision", (int) draft.path("revision")))
+                .put("/api/authoring/courses/" + course + "/draft/files/" + file).then().statusCode(200)
+                .body("findings.size()", equalTo(0));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("message", "Drop a question"))
+                .post("/api/authoring/courses/" + course + "/versions").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Journeys.firstQuiz(content.course(course).orElseThrow()).question(removed).isEmpty());
+
+        String attemptPath = "/api/courses/" + course + "/quizzes/" + quiz.id() + "/attempts/" + attempt.id();
+        given().auth().oauth2(trainee).get(attemptPath).then().statusCode(200)
+                .body("contentVersion", equalTo(quiz.version())).body("questions.id", equalTo(attempt.questionIds()));
+        given().auth().oauth2(trainee).contentType(ContentType.JSON).body(Map.of("answers", Journeys.rightAnswers(quiz, attempt)))
+                .post(attemptPath + "/answers").then().statusCode(200)
+                .body("scorePercent", equalTo(100)).body("questionCount", equalTo(attempt.questionIds().size()));
     }
 }
