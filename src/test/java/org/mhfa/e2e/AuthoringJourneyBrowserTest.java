@@ -161,7 +161,7 @@ class AuthoringJourneyBrowserTest {
         given().auth().oauth2(trainee).get(runs + "/" + laterRun).then().statusCode(200)
                 .body("contentVersion", not(equalTo(scenario.version())));
         String newest = Journeys.firstScenario(content.course(course).orElseThrow()).nodes().values().stream()
-                .map(node -> node.title()).filter(name -> name.equals(newTitle)).findFirst().orElse("");
+                .map(each -> each.title()).filter(name -> name.equals(newTitle)).findFirst().orElse("");
         assertEquals(newTitle, newest, "the published scenario has the new title");
     }
 
