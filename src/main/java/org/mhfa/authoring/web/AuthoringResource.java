@@ -25,6 +25,7 @@ import org.mhfa.authoring.AuthorAccess;
 import org.mhfa.authoring.CourseArchive;
 import org.mhfa.authoring.CourseAuthors;
 import org.mhfa.authoring.DraftChecker;
+import org.mhfa.authoring.DraftOrder;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
 import org.mhfa.authoring.InvalidDraftEditException;
@@ -41,7 +42,7 @@ import org.mhfa.platform.Roles;
 /**
  * The editor in the browser: the courses an instructor authors, a course's draft with its files and findings, a file's
  * editor with the validator's findings and a preview, publishing, history with differences, rollback, and the course as
- * a ZIP. Every form works without JavaScript; a script only checks as the author types.
+ * a ZIP (reordering is {@link ReorderResource}'s). Every form works without JavaScript; a script only checks as the author types.
  */
 @Path("/instructor/authoring")
 @Produces(MediaType.TEXT_HTML)
@@ -70,6 +71,11 @@ public class AuthoringResource {
         /** How many findings block publishing (the rest are warnings). */
         public long errorCount() {
             return findings.stream().filter(finding -> !finding.warning()).count();
+        }
+
+        /** What the Move up and Move down buttons beside a listed file move (the item, or its module's folder), or null. */
+        public String orderTarget(String path) {
+            return DraftOrder.target(path);
         }
     }
 
@@ -111,9 +117,11 @@ public class AuthoringResource {
     private final NewCourses newCourses;
     private final QuestionImports questionImports;
     private final ScenarioPlaytest playtests;
+    private final CoursePages coursePages;
 
     AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing, CourseAuthors authors,
-            NewCourses newCourses, QuestionImports questionImports, ScenarioPlaytest playtests) {
+            NewCourses newCourses, QuestionImports questionImports, ScenarioPlaytest playtests, CoursePages coursePages) {
+        this.coursePages = coursePages;
         this.playtests = playtests;
         this.questionImports = questionImports;
         this.access = access;
@@ -149,7 +157,7 @@ public class AuthoringResource {
     @GET
     @Path("{course}")
     public TemplateInstance course(@PathParam("course") String course, @QueryParam("notice") String notice) {
-        return Templates.course(coursePage(course, authorOf(course), notice), Map.of(), Map.of());
+        return Templates.course(coursePages.of(course, authorOf(course), notice), Map.of(), Map.of());
     }
 
     /** Adds a file to the draft and opens it. */
@@ -161,7 +169,7 @@ public class AuthoringResource {
         try {
             drafts.create(course, path, starterText(path), me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("path", path), e.errors()));
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), form("path", path), e.errors()));
         }
         return Response.seeOther(URI.create(editorUrl(course, path))).build();
     }
@@ -210,7 +218,7 @@ public class AuthoringResource {
             @HeaderParam("Accept") String accept) {
         Author me = authorOf(course);
         if (path == null || text == null) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), Map.of(),
                     Map.of("text", "Open a file in the editor to check its text.")));
         }
         AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path, text);
@@ -240,7 +248,7 @@ public class AuthoringResource {
             drafts.rename(course, from, to, me);
         } catch (InvalidDraftEditException | UnknownAuthoringItemException e) {
             Map<String, String> errors = e instanceof InvalidDraftEditException invalid ? invalid.errors() : Map.of("from", e.getMessage());
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("from", from, "to", to), errors));
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), form("from", from, "to", to), errors));
         }
         return seeOther(course, "moved");
     }
@@ -264,7 +272,7 @@ public class AuthoringResource {
         try {
             publishing.publish(course, message, me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("message", message), e.errors()));
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), form("message", message), e.errors()));
         }
         return seeOther(course, "published");
     }
@@ -309,9 +317,9 @@ public class AuthoringResource {
             }
             drafts.replace(course, CourseArchive.read(Files.readAllBytes(archive.uploadedFile())), me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(), e.errors()));
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), Map.of(), e.errors()));
         } catch (IOException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), Map.of(),
                     Map.of("archive", "The upload could not be read; send it again.")));
         }
         return seeOther(course, "imported");
@@ -336,7 +344,7 @@ public class AuthoringResource {
                 case "path" -> "importPath";
                 default -> field;
             }, message));
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null),
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null),
                     form("importPath", path, "format", format, "title", title, "questions", questions), errors));
         }
     }
@@ -370,7 +378,7 @@ public class AuthoringResource {
         try {
             authors.grant(course, email, me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("email", email), e.errors()));
+            return FormResponses.invalid(Templates.course(coursePages.of(course, me, null), form("email", email), e.errors()));
         }
         return seeOther(course, "author-added");
     }
@@ -395,13 +403,6 @@ public class AuthoringResource {
             // answered below, as any other unusable value
         }
         throw new InvalidDraftEditException(Map.of("text", "The form was not sent properly: reload the file and make your change again."));
-    }
-
-    private CoursePage coursePage(String course, Author me, String notice) {
-        DraftService.DraftState state = drafts.state(course);
-        List<Finding> findings = state.started() ? checker.check(course, drafts.files(course)).findings() : List.of();
-        return new CoursePage(course, authors.title(course), state, findings, publishing.history(course), me.admin(),
-                me.admin() ? authors.authors(course) : List.of(), notice);
     }
 
     private EditorPage editorPage(String course, String path, String text, int revision, String notice) {

@@ -20,7 +20,8 @@ public class AuthorsOnlyFilter {
     @ServerRequestFilter
     public void authorsOnly(ContainerRequestContext request, ResourceInfo resource) {
         Class<?> type = resource.getResourceClass();
-        if (type != AuthoringApi.class && type != AuthoringResource.class && type != QuizPlaytestResource.class) {
+        if (type != AuthoringApi.class && type != AuthoringResource.class && type != QuizPlaytestResource.class
+                && type != ReorderResource.class) {
             return;
         }
         String course = request.getUriInfo().getPathParameters().getFirst("course");
