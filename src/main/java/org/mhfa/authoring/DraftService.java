@@ -210,6 +210,32 @@ public class DraftService {
         touch(draft, author);
     }
 
+    /**
+     * Moves an item or a module one place up or down by swapping its number with its neighbour's ({@link DraftOrder}). The
+     * files pass through temporary paths, flushed, so that the unique path of a draft file holds at every step.
+     */
+    @Transactional
+    public void reorder(String courseId, String path, DraftOrder.Direction direction, Author author) {
+        checkPath(path);
+        CourseDraft draft = start(courseId, author);
+        List<DraftFile> files = DraftFile.<DraftFile>find("courseId", courseId).list();
+        Map<String, String> renames = DraftOrder.renames(files.stream().map(file -> file.path).toList(), path, direction);
+        List<DraftFile> moving = files.stream().filter(file -> renames.containsKey(file.path)).toList();
+        List<String> targets = moving.stream().map(file -> renames.get(file.path)).toList();
+        for (int i = 0; i < moving.size(); i++) {
+            moving.get(i).path = ".reordering-" + i;
+        }
+        DraftFile.flush();
+        for (int i = 0; i < moving.size(); i++) {
+            DraftFile file = moving.get(i);
+            file.path = targets.get(i);
+            file.revision++;
+            file.updatedBy = author.name();
+            file.updatedAt = Instant.now();
+        }
+        touch(draft, author);
+    }
+
     /** Removes a file (or a folder with everything in it) from the draft. */
     @Transactional
     public void delete(String courseId, String path, Author author) {

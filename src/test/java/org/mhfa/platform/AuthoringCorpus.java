@@ -45,6 +45,11 @@ final class AuthoringCorpus {
             return json("POST", api + "/" + course.get() + "/draft/moves", token, CorpusFixtures.body("from", path, "to", newPath()),
                     Set.of("from", "to"));
         });
+        fixtures.put("POST " + api + "/{course}/draft/reorders application/json", () -> {
+            String path = firstItemOfTheSecondModule(token.get(), api + "/" + course.get());
+            return json("POST", api + "/" + course.get() + "/draft/reorders", token, CorpusFixtures.body("path", path, "direction", "DOWN"),
+                    Set.of("path", "direction"));
+        });
         fixtures.put("POST " + api + "/{course}/draft/checks application/json", () -> json("POST", api + "/" + course.get() + "/draft/checks",
                 token, CorpusFixtures.body("path", AuthoringFixture.SAMPLE_LESSON, "text", LESSON_TEXT), Set.of("path", "text")));
         fixtures.put("POST " + api + "/{course}/versions application/json", () -> json("POST", api + "/" + course.get() + "/versions",
@@ -79,6 +84,11 @@ final class AuthoringCorpus {
                     List.of(entry("from", AuthoringFixture.newDraftFile(token.get(), course.get())), entry("to", newPath())),
                     Set.of("from", "to"), Set.of(), Set.of());
         });
+        fixtures.form("POST " + page + "/{course}/reorders", () -> {
+            String at = page + "/" + course.get();
+            return new CorpusFixture.Form(pages.get(), at, at + "/reorders", List.of(entry("direction", "down")), Set.of("direction"),
+                    Set.of(), Set.of());
+        });
         fixtures.form("POST " + page + "/{course}/versions", () -> {
             String at = page + "/" + course.get();
             return new CorpusFixture.Form(pages.get(), at, at + "/versions", List.of(entry("message", "A corpus version")),
@@ -112,6 +122,13 @@ final class AuthoringCorpus {
         TestUser instructor = TestUsers.create("Corpus", "Author", "instructor");
         given().auth().oauth2(instructor.token()).get("/api/me/enrolments").then().statusCode(200);
         return instructor.username() + "@example.org";
+    }
+
+    /** An item that can always move down: the first of a module whose items other fixtures leave alone. */
+    private static String firstItemOfTheSecondModule(String token, String course) {
+        return given().auth().oauth2(token).get(course + "/draft").then().statusCode(200).extract().jsonPath()
+                .getList("files.path", String.class).stream().filter(path -> path.matches("02-supportive-spaces/\\d+-.*")).sorted()
+                .findFirst().orElseThrow();
     }
 
     private static String newQuizPath() {

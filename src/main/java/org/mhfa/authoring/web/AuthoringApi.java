@@ -22,6 +22,7 @@ import org.mhfa.authoring.AuthorAccess;
 import org.mhfa.authoring.CourseArchive;
 import org.mhfa.authoring.CourseImages;
 import org.mhfa.authoring.DraftChecker;
+import org.mhfa.authoring.DraftOrder;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
 import org.mhfa.authoring.PublishingService;
@@ -31,9 +32,9 @@ import org.mhfa.platform.PlainText;
 import org.mhfa.platform.Roles;
 
 /**
- * The authoring API: a course's draft (files read, saved with the revision they were based on, created, moved, deleted,
- * checked with a preview), images added and removed, publishing, history with differences, rollback, and the course as
- * a ZIP both ways. Instructors who author the course, and admins.
+ * The authoring API: a course's draft (files read, saved with the revision they were based on, created, moved, reordered,
+ * deleted, checked with a preview), images added and removed, publishing, history with differences, rollback, and the
+ * course as a ZIP both ways. Instructors who author the course, and admins.
  */
 @Path("/api/authoring/courses/{course}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +56,10 @@ public class AuthoringApi {
 
     /** A file or folder moved (renamed, or renumbered to reorder). */
     public record Move(@NotNull @Size(max = 300) String from, @NotNull @Size(max = 300) String to) {
+    }
+
+    /** An item (its file) or a module (its folder) to move one place up or down. */
+    public record Reorder(@NotNull @Size(max = 300) String path, @NotNull DraftOrder.Direction direction) {
     }
 
     /** A file's text to check without saving. */
@@ -172,6 +177,15 @@ public class AuthoringApi {
     public DraftService.DraftState move(@PathParam("course") String course, @Valid @NotNull Move request) {
         drafts.rename(course, request.from(), request.to(), authorOf(course));
         return drafts.state(course);
+    }
+
+    /** Swaps an item or a module with its neighbour; a refusal ("already first") is a 400 problem. */
+    @POST
+    @Path("draft/reorders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reorder(@PathParam("course") String course, @Valid @NotNull Reorder request) {
+        drafts.reorder(course, request.path(), request.direction(), authorOf(course));
+        return Response.noContent().build();
     }
 
     @POST

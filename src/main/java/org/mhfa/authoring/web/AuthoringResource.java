@@ -26,6 +26,7 @@ import org.mhfa.authoring.CourseArchive;
 import org.mhfa.authoring.CourseAuthors;
 import org.mhfa.authoring.CourseImages;
 import org.mhfa.authoring.DraftChecker;
+import org.mhfa.authoring.DraftOrder;
 import org.mhfa.authoring.DraftService;
 import org.mhfa.authoring.Finding;
 import org.mhfa.authoring.InvalidDraftEditException;
@@ -42,7 +43,7 @@ import org.mhfa.platform.Roles;
 /**
  * The editor in the browser: the courses an instructor authors, a course's draft with its files and findings, a file's
  * editor with the validator's findings and a preview, publishing, history with differences, rollback, and the course as
- * a ZIP. Every form works without JavaScript; a script only checks as the author types.
+ * a ZIP (reordering is {@link ReorderResource}'s). Every form works without JavaScript; a script only checks as the author types.
  */
 @Path("/instructor/authoring")
 @Produces(MediaType.TEXT_HTML)
@@ -81,6 +82,11 @@ public class AuthoringResource {
         /** The question banks ({@code banks/<id>.bank.md}), listed apart. */
         public List<DraftService.Listed> bankFiles() {
             return draft.files().stream().filter(file -> file.path().startsWith("banks/")).toList();
+        }
+
+        /** What the Move up and Move down buttons beside a listed file move (the item, or its module's folder), or null. */
+        public String orderTarget(String path) {
+            return DraftOrder.target(path);
         }
     }
 
@@ -164,7 +170,7 @@ public class AuthoringResource {
     @GET
     @Path("{course}")
     public TemplateInstance course(@PathParam("course") String course, @QueryParam("notice") String notice) {
-        return Templates.course(coursePage(course, authorOf(course), notice), Map.of(), Map.of());
+        return Templates.course(pages.page(course, authorOf(course), notice), Map.of(), Map.of());
     }
 
     /** Adds a file to the draft and opens it. */
@@ -176,7 +182,7 @@ public class AuthoringResource {
         try {
             drafts.create(course, path, StarterTexts.of(path), me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("path", path), e.errors()));
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), form("path", path), e.errors()));
         }
         return Response.seeOther(URI.create(editorUrl(course, path))).build();
     }
@@ -225,7 +231,7 @@ public class AuthoringResource {
             @HeaderParam("Accept") String accept) {
         Author me = authorOf(course);
         if (path == null || text == null) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), Map.of(),
                     Map.of("text", "Open a file in the editor to check its text.")));
         }
         AuthoringApi.Check check = AuthoringApi.check(checker.check(course, drafts.filesWith(course, path, text)), path, text);
@@ -255,7 +261,7 @@ public class AuthoringResource {
             drafts.rename(course, from, to, me);
         } catch (InvalidDraftEditException | UnknownAuthoringItemException e) {
             Map<String, String> errors = e instanceof InvalidDraftEditException invalid ? invalid.errors() : Map.of("from", e.getMessage());
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("from", from, "to", to), errors));
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), form("from", from, "to", to), errors));
         }
         return seeOther(course, "moved");
     }
@@ -279,7 +285,7 @@ public class AuthoringResource {
         try {
             publishing.publish(course, message, me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("message", message), e.errors()));
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), form("message", message), e.errors()));
         }
         return seeOther(course, "published");
     }
@@ -324,9 +330,9 @@ public class AuthoringResource {
             }
             drafts.replace(course, images.checkArchive(CourseArchive.read(Files.readAllBytes(archive.uploadedFile()))), me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(), e.errors()));
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), Map.of(), e.errors()));
         } catch (IOException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), Map.of(),
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), Map.of(),
                     Map.of("archive", "The upload could not be read; send it again.")));
         }
         return seeOther(course, "imported");
@@ -385,7 +391,7 @@ public class AuthoringResource {
         try {
             authors.grant(course, email, me);
         } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(coursePage(course, me, null), form("email", email), e.errors()));
+            return FormResponses.invalid(Templates.course(pages.page(course, me, null), form("email", email), e.errors()));
         }
         return seeOther(course, "author-added");
     }
