@@ -44,9 +44,14 @@ public class QuizPlaytest {
         this.items = items;
     }
 
-    /** A new play-test of the check at {@code path}: a fresh draw, as a trainee's next attempt would have. */
-    public Sheet start(String courseId, String path) {
-        return sheet(quiz(courseId, path), SEEDS.nextLong(), FormState.empty());
+    /** A seed for a new play-test: a fresh draw, as a trainee's next attempt would have. */
+    public long newSeed() {
+        return SEEDS.nextLong();
+    }
+
+    /** The play-test of the check at {@code path} with {@code seed}: the same seed shows the same questions and options. */
+    public Sheet start(String courseId, String path, long seed) {
+        return sheet(quiz(courseId, path), seed, FormState.empty());
     }
 
     /**

@@ -1,15 +1,12 @@
 package org.mhfa.catalogue;
 
+import org.mhfa.testing.TestImages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,32 +16,12 @@ class ImageCheckTest {
 
     private static final long MB = 1024 * 1024;
 
-    /** A real image of {@code width} × {@code height} in {@code format} ("png" or "jpg"). */
     static byte[] image(String format, int width, int height) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestImages.image(format, width, height);
     }
 
-    /** The header of a lossless WebP of {@code width} × {@code height}, with its RIFF length right. */
     static byte[] webp(int width, int height) {
-        byte[] bytes = new byte[40];
-        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
-        int riff = bytes.length - 8;
-        bytes[4] = (byte) riff;
-        System.arraycopy("WEBPVP8L".getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 8);
-        bytes[16] = (byte) (bytes.length - 20);
-        bytes[20] = 0x2F;
-        int bits = (width - 1) | (height - 1) << 14;
-        bytes[21] = (byte) bits;
-        bytes[22] = (byte) (bits >>> 8);
-        bytes[23] = (byte) (bits >>> 16);
-        bytes[24] = (byte) (bits >>> 24);
-        return bytes;
+        return TestImages.webp(width, height);
     }
 
     private static String refusal(String name, byte[] bytes) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mhfa.authoring.CourseArchive;
+import org.mhfa.testing.TestImages;
 import org.mhfa.testing.AuthoringFixture;
 import org.mhfa.testing.PageSession;
 import org.mhfa.testing.TestUsers;
@@ -58,7 +59,11 @@ final class AuthoringCorpus {
                 api + "/" + course.get() + "/versions/1/rollback", token, CorpusFixtures.body("message", "Back to the first"), Set.of("message")));
         fixtures.put("POST " + api + "/{course}/draft/question-imports application/json", () -> json("POST",
                 api + "/" + course.get() + "/draft/question-imports", token, CorpusFixtures.body("path", newQuizPath(), "format", "GIFT",
-                        "title", "Imported", "text", GIFT), Set.of("path", "format", "title", "text")));
+                        "title", "Imported", "text", GIFT, "target", "check"), Set.of("path", "format", "title", "text")));
+        for (String type : List.of("image/png", "image/jpeg", "image/webp", "image/svg+xml", "application/octet-stream")) {
+            fixtures.put("PUT " + api + "/{course}/draft/assets/{name} " + type, () -> new CorpusFixture.Image(api + "/" + course.get()
+                    + "/draft/assets/corpus-" + CorpusFixtures.unique() + TestImages.extension(type), token, type, TestImages.forType(type)));
+        }
         fixtures.put("POST " + api + "/{course}/draft/archive application/zip", () -> new CorpusFixture.Archive(
                 api + "/" + course.get() + "/draft/archive", token, CourseArchive.write("corpus", AuthoringFixture.sampleFiles())));
 
@@ -104,6 +109,15 @@ final class AuthoringCorpus {
             return new CorpusFixture.Form(pages.get(), at, at + "/question-imports", List.of(entry("path", newQuizPath()),
                     entry("format", "AIKEN"), entry("title", "Imported"), entry("questions", AIKEN)), Set.of("path", "format", "title", "questions"),
                     Set.of(), Set.of());
+        });
+        fixtures.put("POST " + page + "/{course}/images multipart/form-data", () -> {
+            String at = page + "/" + course.get();
+            return new CorpusFixture.Upload(pages.get(), at, at + "/images", "image", "corpus-" + CorpusFixtures.unique() + ".png",
+                    TestImages.image("png", 8, 6), "198.51.100.8");
+        });
+        fixtures.form("POST " + page + "/{course}/check-playtest/{path}", () -> {
+            String at = page + "/" + course.get() + "/check-playtest/" + AuthoringFixture.SAMPLE_QUIZ;
+            return TraineePages.answers(pages.get(), at + "?seed=42", at);
         });
         fixtures.put("POST " + page + "/{course}/archive multipart/form-data", () -> {
             String at = page + "/" + course.get();

@@ -158,6 +158,8 @@ class BadInputCorpusTest {
             cases = TextCorpus.cases();
         } else if (template instanceof CorpusFixture.Archive) {
             cases = ArchiveCorpus.cases();
+        } else if (template instanceof CorpusFixture.Image) {
+            cases = ImageCorpus.cases();
         } else {
             cases = UploadCorpus.cases();
         }

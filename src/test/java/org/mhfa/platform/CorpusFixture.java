@@ -76,6 +76,25 @@ interface CorpusFixture {
         }
     }
 
+    /** An image body under /api with a bearer token (a picture for a course's assets folder), sent with PUT. */
+    record Image(String path, Supplier<String> token, String contentType, byte[] valid) implements CorpusFixture {
+
+        @Override
+        public boolean api() {
+            return true;
+        }
+
+        @Override
+        public Body good() {
+            return new Body(contentType, valid);
+        }
+
+        @Override
+        public Answer send(Body body) {
+            return Api.send("PUT", path, token.get(), body);
+        }
+    }
+
     record Text(String path, Supplier<String> token, String contentType, String valid) implements CorpusFixture {
 
         @Override
@@ -119,8 +138,13 @@ interface CorpusFixture {
     }
 
     /** A multipart upload form (its hidden fields travel as parts) with a good file. */
-    record Upload(PageSession session, String page, String action, String fileField, byte[] file, String clientAddress)
+    record Upload(PageSession session, String page, String action, String fileField, String fileName, byte[] file, String clientAddress)
             implements CorpusFixture {
+
+        /** An upload whose file travels as {@code certificate.pdf} (forms that do not go by the file's name). */
+        Upload(PageSession session, String page, String action, String fileField, byte[] file, String clientAddress) {
+            this(session, page, action, fileField, "certificate.pdf", file, clientAddress);
+        }
 
         @Override
         public boolean api() {
@@ -129,7 +153,7 @@ interface CorpusFixture {
 
         @Override
         public Body good() {
-            return UploadCorpus.multipart(session.hiddenFields(page, action), List.of(UploadCorpus.file(fileField, "certificate.pdf", file)));
+            return UploadCorpus.multipart(session.hiddenFields(page, action), List.of(UploadCorpus.file(fileField, fileName, file)));
         }
 
         @Override

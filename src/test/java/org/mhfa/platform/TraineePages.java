@@ -31,7 +31,7 @@ final class TraineePages {
             Journeys.enrol(trainee.token(), course);
             long attempt = Journeys.start(trainee.token(), course, quiz).id();
             String page = "/courses/" + course.id() + "/quizzes/" + quiz.id() + "/attempts/" + attempt;
-            return answers(PageSession.signIn(trainee), page);
+            return answers(PageSession.signIn(trainee), page, page);
         });
         Scenario scenario = Journeys.firstScenario(course);
         fixtures.form("POST /courses/{courseId}/scenarios/{scenarioId}/runs/{runId}/choices", () -> {
@@ -51,8 +51,8 @@ final class TraineePages {
      * The attempt's form filled as a trainee would: the first option of each single choice, the first box of each multiple
      * choice (boxes may repeat), and each list of selects (ordering, matching) given its options in turn.
      */
-    private static CorpusFixture.Form answers(PageSession session, String page) {
-        Element form = Jsoup.parse(session.get(page).body()).selectFirst("form[action=" + page + "]");
+    static CorpusFixture.Form answers(PageSession session, String page, String action) {
+        Element form = Jsoup.parse(session.get(page).body()).selectFirst("form[action=" + action + "]");
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         Set<String> repeatable = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
@@ -72,6 +72,6 @@ final class TraineePages {
             fields.add(entry(name, options.get(turn % options.size())));
             named.add(name);
         }
-        return new CorpusFixture.Form(session, page, page, fields, named, Set.of(), repeatable);
+        return new CorpusFixture.Form(session, page, action, fields, named, Set.of(), repeatable);
     }
 }

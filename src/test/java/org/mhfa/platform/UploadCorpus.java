@@ -75,7 +75,7 @@ final class UploadCorpus {
     }
 
     private static Part good(CorpusFixture.Upload upload) {
-        return file(upload.fileField(), "certificate.pdf", upload.file());
+        return file(upload.fileField(), upload.fileName(), upload.file());
     }
 
     private static List<Part> manyParts(CorpusFixture.Upload upload) {

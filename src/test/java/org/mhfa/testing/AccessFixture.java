@@ -135,8 +135,16 @@ public final class AccessFixture {
     private static Map<String, String> authoringWorld(TestUsers.TestUser admin, TestUsers.TestUser instructor) {
         String course = AuthoringFixture.publishedCopyOfSample(admin.token());
         AuthoringFixture.nameAuthor(admin.token(), course, instructor);
+        String imageUrl = draftImage(admin.token(), course, "matrix.png");
         return Map.of("course", course, "path", AuthoringFixture.SAMPLE_LESSON, "quizPath", AuthoringFixture.SAMPLE_QUIZ,
-                "scenarioPath", AuthoringFixture.SAMPLE_SCENARIO, "number", "1");
+                "scenarioPath", AuthoringFixture.SAMPLE_SCENARIO, "number", "1", "imageName", "matrix.png",
+                "imageFile", imageUrl.substring(imageUrl.lastIndexOf('/') + 1));
+    }
+
+    /** Adds a PNG named {@code name} to the course's draft (so only its authors may see it yet); its hashed address. */
+    private static String draftImage(String adminToken, String course, String name) {
+        return given().auth().oauth2(adminToken).contentType("image/png").body(TestImages.image("png", 4, 3))
+                .put("/api/authoring/courses/" + course + "/draft/assets/" + name).then().statusCode(201).extract().path("url");
     }
 
     /** The instructor's cohort with the trainee as member, a session, and a finished certificate run. */
@@ -190,6 +198,9 @@ public final class AccessFixture {
         String key = switch (name) {
             case "runId" -> template.contains("/certificate-runs/") ? "certificateRunId" : "scenarioRunId";
             case "id" -> idOf(template);
+            case "name" -> template.contains("/assets/{name}") || template.contains("/images/{name}") ? "imageName" : "name";
+            case "file" -> "imageFile";
+            case "courseId" -> template.contains("/assets/") ? "course" : "courseId";
             case "path" -> template.contains("/gift/") || template.contains("/check-playtest/") ? "quizPath" : template.contains("/playtest/") ? "scenarioPath" : "path";
             default -> name;
         };
@@ -229,6 +240,11 @@ public final class AccessFixture {
         }
         if (name.equals("path") && template.contains("/authoring/")) {
             return Optional.of(AuthoringFixture.newDraftFile(adminToken.token(), values.get("course")));
+        }
+        if (name.equals("name") && (template.contains("/assets/{name}") || template.contains("/images/{name}"))) {
+            String image = "matrix-" + UUID.randomUUID().toString().substring(0, 8) + ".png";
+            draftImage(adminToken.token(), values.get("course"), image);
+            return Optional.of(image);
         }
         if (name.equals("learnerId") && template.contains("/authoring/")) {
             TestUsers.TestUser author = TestUsers.create("Anna", "Author", Roles.INSTRUCTOR);

@@ -9,9 +9,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.mhfa.authoring.AuthorAccess;
 import org.mhfa.authoring.QuizPlaytest;
 import org.mhfa.platform.FormFieldsMayRepeat;
@@ -42,10 +45,15 @@ public class QuizPlaytestResource {
         this.playtests = playtests;
     }
 
+    /** The form of a play-test; without a seed, a new one in the address (so that reloading shows the same draw). */
     @GET
-    public TemplateInstance sheet(@PathParam("course") String course, @PathParam("path") String path) {
+    public Response sheet(@PathParam("course") String course, @PathParam("path") String path, @QueryParam("seed") Long seed,
+            @Context UriInfo uri) {
         access.authorOf(course);
-        return Templates.sheet(course, path, playtests.start(course, path));
+        if (seed == null) {
+            return Response.seeOther(uri.getRequestUriBuilder().replaceQueryParam("seed", playtests.newSeed()).build()).build();
+        }
+        return Response.ok(Templates.sheet(course, path, playtests.start(course, path, seed))).build();
     }
 
     @POST
@@ -56,7 +64,7 @@ public class QuizPlaytestResource {
         try {
             seed = Long.parseLong(form.getFirst("seed"));
         } catch (NumberFormatException e) {
-            return FormResponses.invalid(Templates.sheet(course, path, playtests.start(course, path)));
+            return FormResponses.invalid(Templates.sheet(course, path, playtests.start(course, path, playtests.newSeed())));
         }
         QuizPlaytest.Graded graded = playtests.grade(course, path, seed, form);
         return graded.result() != null ? Response.ok(Templates.result(course, path, graded.result())).build()
