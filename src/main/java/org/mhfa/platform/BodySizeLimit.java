@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,12 +22,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeLimit {
 
+    /** How long a client refused for want of room is asked to wait before sending again. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final long maxBytes;
+    private final Semaphore chunkedBodies;
     private final RouteRefusals refusals;
 
+    /**
+     * {@code mhfa.http.concurrent-chunked-bodies} bounds the memory that bodies of unannounced length may hold at once (each
+     * up to the body limit): past it, a further one is refused with 503 and {@code Retry-After} rather than read.
+     */
     BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
-            RouteRefusals refusals) {
+            PlatformConfig platform, RouteRefusals refusals) {
         this.maxBytes = maxBodySize.asLongValue();
+        this.chunkedBodies = new Semaphore(platform.http().concurrentChunkedBodies());
         this.refusals = refusals;
     }
 
@@ -46,6 +56,18 @@ public class BodySizeLimit {
     }
 
     private void readChunked(RoutingContext context) {
+        if (!chunkedBodies.tryAcquire()) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).putHeader(HttpHeaders.CONNECTION, "close");
+            refusals.refuse(context, 503, "busy", "Busy", "The platform is reading as many uploads as it can hold at once. "
+                    + "Send this again in a few seconds.");
+            return;
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        context.addEndHandler(done -> {
+            if (released.compareAndSet(false, true)) {
+                chunkedBodies.release();
+            }
+        });
         HttpServerRequest request = context.request();
         Buffer body = Buffer.buffer();
         AtomicBoolean refused = new AtomicBoolean();

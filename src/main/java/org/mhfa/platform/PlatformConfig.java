@@ -19,6 +19,20 @@ public interface PlatformConfig {
     @WithDefault("false")
     boolean allowDemoSecrets();
 
+    /** Limits of the HTTP layer beyond Quarkus's own. */
+    Http http();
+
+    /** Limits of the HTTP layer beyond Quarkus's own. */
+    interface Http {
+
+        /**
+         * How many bodies of unannounced length (chunked) are read at once, each up to the body limit: this bounds their
+         * memory; a further one is refused with 503 and Retry-After.
+         */
+        @WithDefault("16")
+        int concurrentChunkedBodies();
+    }
+
     /** Crisis lines shown in every page footer. */
     List<CrisisLine> crisisLines();
 

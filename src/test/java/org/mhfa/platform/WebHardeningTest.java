@@ -194,6 +194,40 @@ class WebHardeningTest {
         assertTrue(large.contains("\"status\":413") && large.contains("at most 10 MB"), large);
     }
 
+    @Test
+    void bodiesOfUnannouncedLengthAreReadOnlyAsManyAtATimeAsTheMemoryAllows() throws IOException {
+        String token = TestUsers.create("Chuck", "Held", "instructor").token();
+        int room = Integer.parseInt(PlatformTestResource.CONCURRENT_CHUNKED_BODIES);
+        java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < room; i++) {
+                held.add(startChunked(token));
+            }
+            String refused = postChunked(token, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1);
+            assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
+            assertTrue(refused.toLowerCase(java.util.Locale.ROOT).contains("retry-after: 5"), refused);
+            assertTrue(refused.contains("\"status\":503"), refused);
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                postChunked(token, "{\"title\":".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1).startsWith("HTTP/1.1 400"));
+    }
+
+    /** Starts a chunked POST and sends one chunk, leaving the body unfinished: the server holds room for it meanwhile. */
+    private static java.net.Socket startChunked(String token) throws IOException {
+        URI base = URI.create(PlatformTestResource.baseUrl());
+        java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+        java.io.OutputStream out = socket.getOutputStream();
+        out.write(("POST /api/instructor/cohorts HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
+    }
+
     /** Posts {@code times} copies of {@code chunk} to the cohort API in chunked encoding and returns the raw answer. */
     private static String postChunked(String token, byte[] chunk, int times) throws IOException {
         URI base = URI.create(PlatformTestResource.baseUrl());

@@ -39,8 +39,12 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.password", "",
                 "quarkus.oidc.auth-server-url", realmUrl,
                 "mhfa.content.dir", contentDir.toString(),
-                "mhfa.public-base-url", baseUrl());
+                "mhfa.public-base-url", baseUrl(),
+                "mhfa.http.concurrent-chunked-bodies", CONCURRENT_CHUNKED_BODIES);
     }
+
+    /** How many bodies of unannounced length the tests' platform reads at once (few, so that a test can fill them all). */
+    public static final String CONCURRENT_CHUNKED_BODIES = "3";
 
     @Override
     public void stop() {
