@@ -42,8 +42,9 @@ import org.mhfa.platform.Roles;
 
 /**
  * The editor in the browser: the courses an instructor authors, a course's draft with its files and findings, a file's
- * editor with the validator's findings and a preview, publishing, history with differences, rollback, and the course as
- * a ZIP (reordering is {@link ReorderResource}'s). Every form works without JavaScript; a script only checks as the author types.
+ * editor with the validator's findings and a preview, authors, question imports and a ZIP imported as the draft
+ * (publishing and versions are {@link CourseVersionsResource}'s, reordering {@link ReorderResource}'s). Every form works
+ * without JavaScript; a script only checks as the author types.
  */
 @Path("/instructor/authoring")
 @Produces(MediaType.TEXT_HTML)
@@ -123,7 +124,6 @@ public class AuthoringResource {
     private final AuthorAccess access;
     private final DraftService drafts;
     private final DraftChecker checker;
-    private final PublishingService publishing;
     private final CourseAuthors authors;
     private final NewCourses newCourses;
     private final QuestionImports questionImports;
@@ -131,7 +131,7 @@ public class AuthoringResource {
     private final CoursePages pages;
     private final CourseImages images;
 
-    AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, PublishingService publishing, CourseAuthors authors,
+    AuthoringResource(AuthorAccess access, DraftService drafts, DraftChecker checker, CourseAuthors authors,
             NewCourses newCourses, QuestionImports questionImports, ScenarioPlaytest playtests, CoursePages pages, CourseImages images) {
         this.pages = pages;
         this.images = images;
@@ -140,7 +140,6 @@ public class AuthoringResource {
         this.access = access;
         this.drafts = drafts;
         this.checker = checker;
-        this.publishing = publishing;
         this.authors = authors;
         this.newCourses = newCourses;
     }
@@ -276,45 +275,6 @@ public class AuthoringResource {
         return seeOther(course, "discarded");
     }
 
-    /** Publishes the draft; with errors, the page lists them with links to their lines (422). */
-    @POST
-    @Path("{course}/versions")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("course") String course, @RestForm String message) {
-        Author me = authorOf(course);
-        try {
-            publishing.publish(course, message, me);
-        } catch (InvalidDraftEditException e) {
-            return FormResponses.invalid(Templates.course(pages.page(course, me, null), form("message", message), e.errors()));
-        }
-        return seeOther(course, "published");
-    }
-
-    @GET
-    @Path("{course}/versions/{number}")
-    public TemplateInstance version(@PathParam("course") String course, @PathParam("number") int number) {
-        authorOf(course);
-        ContentVersions.VersionInfo version = publishing.version(course, number);
-        boolean newest = publishing.history(course).get(0).number() == number;
-        return Templates.version(course, version, newest, publishing.changes(course, number));
-    }
-
-    @POST
-    @Path("{course}/versions/{number}/rollback")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rollback(@PathParam("course") String course, @PathParam("number") int number) {
-        publishing.rollback(course, number, null, authorOf(course));
-        return seeOther(course, "rolled-back");
-    }
-
-    @GET
-    @Path("{course}/versions/{number}/archive")
-    @Produces("application/zip")
-    public Response exportArchive(@PathParam("course") String course, @PathParam("number") int number) {
-        authorOf(course);
-        return AuthoringApi.zip(course, number, publishing.files(course, number));
-    }
-
     /** Replaces the draft with the files of an uploaded ZIP. */
     @POST
     @Path("{course}/archive")
@@ -443,11 +403,11 @@ public class AuthoringResource {
         return "/instructor/authoring/" + course + "/files/" + path;
     }
 
-    private static Response seeOther(String course, String notice) {
+    static Response seeOther(String course, String notice) {
         return Response.seeOther(URI.create("/instructor/authoring/" + course + (notice.isEmpty() ? "" : "?notice=" + notice))).build();
     }
 
-    private static Map<String, String> form(String... keysAndValues) {
+    static Map<String, String> form(String... keysAndValues) {
         Map<String, String> form = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             form.put(keysAndValues[i], keysAndValues[i + 1] == null ? "" : keysAndValues[i + 1]);

@@ -14,7 +14,7 @@ public class AuthorsOnlyFilter {
 
     /** The resources whose every request names a course that only its authors and admins may touch. */
     private static final Set<Class<?>> AUTHORS_ONLY = Set.of(AuthoringApi.class, AuthoringResource.class, QuizPlaytestResource.class,
-            AuthoringImagesResource.class, ReorderResource.class);
+            AuthoringImagesResource.class, ReorderResource.class, CourseVersionsResource.class);
 
     private final AuthorAccess access;
 
