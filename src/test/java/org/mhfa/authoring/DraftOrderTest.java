@@ -105,6 +105,7 @@ class DraftOrderTest {
         assertNull(DraftOrder.target("course.md"));
         assertNull(DraftOrder.target("02-signs/assets/01-picture.md"));
         assertNull(DraftOrder.target("intro/01-welcome.md"));
+        assertNull(DraftOrder.target(null));
     }
 
     private static String refusal(String target, Direction direction) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,57 @@ class ImageCheckTest {
 
     static byte[] webp(int width, int height) {
         return TestImages.webp(width, height);
+    }
+
+    @Test
+    void lossyAndExtendedWebpHeadersGiveTheirCanvas() {
+        byte[] lossy = webpChunk("VP8 ");
+        lossy[23] = (byte) 0x9D;
+        lossy[24] = 0x01;
+        lossy[25] = 0x2A;
+        lossy[26] = (byte) (640 & 0xFF);
+        lossy[27] = (byte) (640 >> 8 | 0x40);
+        lossy[28] = (byte) (480 & 0xFF);
+        lossy[29] = (byte) (480 >> 8);
+        assertEquals(new ImageCheck.Checked(ImageFormat.WEBP, 640, 480), ImageCheck.check("photo.webp", lossy, MB),
+                "the scale bits above the 14 of the width are not part of it");
+        byte[] extended = webpChunk("VP8X");
+        int width = 5000 - 1;
+        int height = 70 - 1;
+        extended[24] = (byte) width;
+        extended[25] = (byte) (width >> 8);
+        extended[26] = (byte) (width >> 16);
+        extended[27] = (byte) height;
+        extended[28] = (byte) (height >> 8);
+        extended[29] = (byte) (height >> 16);
+        assertEquals(new ImageCheck.Checked(ImageFormat.WEBP, 5000, 70), ImageCheck.check("banner.webp", extended, MB));
+        extended[26] = 0x01;
+        assertTrue(refusal("huge.webp", extended).contains("at most 10000 pixels"), "a canvas wider than 65,535 is read whole");
+    }
+
+    @Test
+    void theValidatorReadsTheSizeOfEachFormatAndNothingOfAMisnamedOrUnsafeFile() {
+        assertEquals(List.of(64, 48), ImageCheck.size("chart.png", image("png", 64, 48)).map(ImageCheckTest::list).orElseThrow());
+        assertEquals(List.of(300, 200), ImageCheck.size("photo.webp", webp(300, 200)).map(ImageCheckTest::list).orElseThrow());
+        assertEquals(List.of(120, 80), ImageCheck.size("steps.svg", "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 120 80'/>"
+                .getBytes(StandardCharsets.UTF_8)).map(ImageCheckTest::list).orElseThrow());
+        assertTrue(ImageCheck.size("chart.jpg", image("png", 64, 48)).isEmpty(), "a PNG named .jpg has no size to give");
+        assertTrue(ImageCheck.size("notes.txt", image("png", 64, 48)).isEmpty());
+        assertTrue(ImageCheck.size("bad.svg", "<svg onload='x()'/>".getBytes(StandardCharsets.UTF_8)).isEmpty());
+    }
+
+    /** A 40-byte WebP whose first chunk is {@code fourcc}, its RIFF length right, the rest zero. */
+    private static byte[] webpChunk(String fourcc) {
+        byte[] bytes = new byte[40];
+        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
+        bytes[4] = (byte) (bytes.length - 8);
+        System.arraycopy(("WEBP" + fourcc).getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 8);
+        bytes[16] = (byte) (bytes.length - 20);
+        return bytes;
+    }
+
+    private static List<Integer> list(int[] size) {
+        return List.of(size[0], size[1]);
     }
 
     private static String refusal(String name, byte[] bytes) {

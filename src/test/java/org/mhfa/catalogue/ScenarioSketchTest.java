@@ -58,6 +58,13 @@ class ScenarioSketchTest {
     }
 
     @Test
+    void theStartIsTheFirstNodeUnlessTheFrontMatterNamesAnother() {
+        assertEquals("Start", ScenarioSketch.of("flawed", FLAWED).start().title());
+        assertEquals("Calm", ScenarioSketch.of("flawed", FLAWED.replaceFirst("---\n", "---\nstart: calm\n")).start().title());
+        assertNull(ScenarioSketch.of("empty", "---\ntitle: Nothing yet\n---\n").start());
+    }
+
+    @Test
     void aNodeNothingLeadsToIsUnreachable() {
         assertEquals(List.of("lost"), ScenarioSketch.of("flawed", FLAWED).unreachable());
     }
