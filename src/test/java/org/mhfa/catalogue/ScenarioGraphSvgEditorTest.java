@@ -1,18 +1,16 @@
 package org.mhfa.catalogue;
 
+import static org.mhfa.catalogue.SvgDocuments.first;
+import static org.mhfa.catalogue.SvgDocuments.parse;
+import static org.mhfa.catalogue.SvgDocuments.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 class ScenarioGraphSvgEditorTest {
 
@@ -85,35 +83,6 @@ class ScenarioGraphSvgEditorTest {
     }
 
     private static Element group(Document svg, String suffix) {
-        NodeList groups = svg.getElementsByTagName("g");
-        for (int i = 0; i < groups.getLength(); i++) {
-            Element group = (Element) groups.item(i);
-            if (group.getAttribute("id").equals(PREFIX + suffix)) {
-                return group;
-            }
-        }
-        throw new AssertionError("no group " + suffix);
-    }
-
-    private static Element first(Element parent, String tag) {
-        NodeList found = parent.getElementsByTagName(tag);
-        assertTrue(found.getLength() > 0, "no <" + tag + ">");
-        return (Element) found.item(0);
-    }
-
-    private static List<String> texts(Element parent) {
-        List<String> texts = new ArrayList<>();
-        NodeList found = parent.getElementsByTagName("text");
-        for (int i = 0; i < found.getLength(); i++) {
-            texts.add(found.item(i).getTextContent());
-        }
-        return texts;
-    }
-
-    private static Document parse(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        return SvgDocuments.groupWithId(svg, PREFIX + suffix);
     }
 }

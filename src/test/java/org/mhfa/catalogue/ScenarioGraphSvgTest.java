@@ -1,5 +1,8 @@
 package org.mhfa.catalogue;
 
+import static org.mhfa.catalogue.SvgDocuments.first;
+import static org.mhfa.catalogue.SvgDocuments.parse;
+import static org.mhfa.catalogue.SvgDocuments.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,16 +12,12 @@ import static org.mhfa.catalogue.ScenarioGraphTest.node;
 import static org.mhfa.catalogue.ScenarioGraphTest.nodes;
 import static org.mhfa.catalogue.ScenarioGraphTest.to;
 
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 class ScenarioGraphSvgTest {
 
@@ -46,10 +45,10 @@ class ScenarioGraphSvgTest {
         assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
         assertEquals("img", root.getAttribute("role"));
         assertEquals("scenario-map-bus-title scenario-map-bus-desc", root.getAttribute("aria-labelledby"));
-        assertEquals("Scenario map: Panic on the bus", firstChild(root, "title").getTextContent());
+        assertEquals("Scenario map: Panic on the bus", first(root, "title").getTextContent());
         assertEquals("8 nodes, 3 endings (1 good, 1 neutral, 1 harmful). Passing score: 4 (the sum of the scores of the "
                 + "choices made). Starts at \u201cA passenger in distress\u201d. 1 node cannot be reached from the start.",
-                firstChild(root, "desc").getTextContent());
+                first(root, "desc").getTextContent());
     }
 
     @Test
@@ -62,7 +61,7 @@ class ScenarioGraphSvgTest {
             assertTrue(texts.contains(title), title + " in " + texts);
         }
         assertTrue(texts.contains("Off the bus, alone in a cro\u2026"), texts.toString());
-        assertEquals("Off the bus, alone in a crowd at night", firstChild(group(svg, "off-the-bus"), "title").getTextContent());
+        assertEquals("Off the bus, alone in a crowd at night", first(group(svg, "off-the-bus"), "title").getTextContent());
     }
 
     @Test
@@ -130,7 +129,7 @@ class ScenarioGraphSvgTest {
                 "", nodes(titled(end("x", Outcome.GOOD, 3), "\uD83D\uDE31 \u202Eevil\u202C " + "long ".repeat(20))), "v");
 
         assertEquals("0 nodes, 0 endings (0 good, 0 neutral, 0 harmful). Passing score: 0 (the score of the ending reached).",
-                firstChild(parse(ScenarioGraphSvg.render(empty)).getDocumentElement(), "desc").getTextContent());
+                first(parse(ScenarioGraphSvg.render(empty)).getDocumentElement(), "desc").getTextContent());
         assertNotNull(parse(ScenarioGraphSvg.render(strange)));
     }
 
@@ -144,39 +143,10 @@ class ScenarioGraphSvgTest {
     }
 
     private static Element rect(Document svg, String nodeId) {
-        return firstChild(group(svg, nodeId), "rect");
+        return first(group(svg, nodeId), "rect");
     }
 
     private static Element group(Document svg, String nodeId) {
-        NodeList groups = svg.getElementsByTagName("g");
-        for (int i = 0; i < groups.getLength(); i++) {
-            Element group = (Element) groups.item(i);
-            if (group.getAttribute("id").equals(PREFIX + "node-" + nodeId)) {
-                return group;
-            }
-        }
-        throw new AssertionError("no group for node " + nodeId);
-    }
-
-    private static Element firstChild(Element parent, String tag) {
-        NodeList found = parent.getElementsByTagName(tag);
-        assertTrue(found.getLength() > 0, "no <" + tag + ">");
-        return (Element) found.item(0);
-    }
-
-    private static List<String> texts(Element parent) {
-        List<String> texts = new ArrayList<>();
-        NodeList found = parent.getElementsByTagName("text");
-        for (int i = 0; i < found.getLength(); i++) {
-            texts.add(found.item(i).getTextContent());
-        }
-        return texts;
-    }
-
-    private static Document parse(String svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        return SvgDocuments.groupWithId(svg, PREFIX + "node-" + nodeId);
     }
 }
