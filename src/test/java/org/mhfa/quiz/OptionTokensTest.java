@@ -221,7 +221,9 @@ class OptionTokensTest {
     @Test
     void theFormTemplateNamesItsControlsOnlyByTokensAndPositions() throws IOException {
         String template = Files.readString(Path.of("src/main/resources/templates/QuizResource/form.html"));
-        String form = template.substring(template.indexOf("<form"), template.indexOf("</form>"));
+        String page = template.substring(template.indexOf("<form"), template.indexOf("</form>"));
+        assertTrue(page.contains("{#include tags/quizquestions "), "the form's questions are the shared tag's");
+        String form = page + Files.readString(Path.of("src/main/resources/templates/tags/quizquestions.html"));
         Matcher controls = Pattern.compile("<(input|select|option|label)\\b[^>]*>").matcher(form);
         Set<String> expressions = new TreeSet<>();
         while (controls.find()) {
